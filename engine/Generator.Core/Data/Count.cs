@@ -1,0 +1,11 @@
+using Generator.Diagnostics;
+
+namespace Generator.Data;
+
+/// <summary>One figure of a table. <see cref="Value"/> is null when the cell is blank, which is not 0.</summary>
+public readonly record struct Count(int? Value, SourceSpan Span)
+{
+    public bool IsBlank => Value is null;
+
+    public static Count Blank(SourceSpan span) => new(null, span);
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Generator.Data;
+
+/// <summary>
+/// An amount of money exactly as written (972.4015 keeps four decimals) with its unit.
+/// <see cref="decimal"/> keeps the scale of the text it was parsed from, so no digit is invented or lost.
+/// </summary>
+public sealed record Money(decimal Amount, MoneyUnit Unit)
+{
+    public string UnitText => Unit == MoneyUnit.Yuan ? "元" : "万元";
+
+    /// <summary>The amount as written, without unit.</summary>
+    public string AmountText => Amount.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The amount in 万元; converting from 元 is exact (decimal division by 10 000), never rounded.</summary>
+    public decimal InTenThousandYuan => Unit == MoneyUnit.TenThousandYuan ? Amount : Amount / 10000m;
+
+    public override string ToString() => AmountText + UnitText;
+}

@@ -1,0 +1,14 @@
+namespace Generator.Data;
+
+/// <summary>Table 1 in the 2021 format: four blocks, spec §2.2.</summary>
+public sealed record ProactiveDisclosure2021(
+    NarrativeText? Note,
+    DocumentCounts2021 Rules,
+    DocumentCounts2021 NormativeDocuments,
+    Count Licensing,
+    Count Penalties,
+    Count Enforcement,
+    Money? Fees) : ProactiveDisclosure(Note);
+
+/// <summary>本年制发件数 / 本年废止件数 / 现行有效件数.</summary>
+public sealed record DocumentCounts2021(Count Issued, Count Repealed, Count InForce);

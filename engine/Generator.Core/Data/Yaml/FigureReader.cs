@@ -1,0 +1,123 @@
+using System.Globalization;
+using Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Data.Yaml;
+
+/// <summary>Reads figures: counts (blank ≠ 0), rows of tables 2 and 3, and money.</summary>
+internal static class FigureReader
+{
+    /// <summary>A count; an absent key or <c>~</c> is blank. Only <paramref name="allowNegative"/> cells (本年增/减) may be negative.</summary>
+    public static Count Count(MapReader map, string key, string chineseName, bool allowNegative = false)
+    {
+        var node = map.Optional(key);
+        return node is null ? Data.Count.Blank(map.Span) : Scalar(map, node, map.Child(key), chineseName, allowNegative);
+    }
+
+    public static Count Scalar(MapReader map, YamlNode node, string path, string chineseName, bool allowNegative = false)
+    {
+        var span = YamlSpans.Of(map.File, node);
+        if (MapReader.IsNull(node))
+        {
+            return Data.Count.Blank(span);
+        }
+
+        if (node is not YamlScalarNode scalar || !MapReader.TryInt(scalar, out var value))
+        {
+            map.Diagnostics.Error(DiagnosticCode.NotAnInteger, span, $"{path}（{chineseName}）应是整数，这里写的是“{MapReader.Describe(node)}”",
+                "请只写阿拉伯数字，如 12；空白请写 ~。");
+            return Data.Count.Blank(span);
+        }
+
+        if (value < 0 && !allowNegative)
+        {
+            map.Diagnostics.Error(DiagnosticCode.NegativeCount, span, $"{path}（{chineseName}）不能为负数（{value}）",
+                "件数、项目数不会小于 0；只有“本年增/减”可以是负数。");
+        }
+
+        return new Count(value, span);
+    }
+
+    /// <summary>
+    /// A row written as a list: <paramref name="parts"/> figures, optionally followed by the published total.
+    /// </summary>
+    public static FigureRow Row(MapReader map, string key, string chineseName, int parts, string columnNames)
+    {
+        var path = map.Child(key);
+        var node = map.Required(key, chineseName);
+        if (node is null)
+        {
+            return EmptyRow(path, parts, map.Span);
+        }
+
+        var span = YamlSpans.Of(map.File, node);
+        if (node is not YamlSequenceNode sequence)
+        {
+            map.Diagnostics.Error(DiagnosticCode.WrongNodeKind, span, $"{path}（{chineseName}）应写成方括号列表",
+                $"例如 [{string.Join(", ", Enumerable.Repeat("0", parts))}]，依次为：{columnNames}。");
+            return EmptyRow(path, parts, span);
+        }
+
+        var items = sequence.Children;
+        if (items.Count != parts && items.Count != parts + 1)
+        {
+            map.Diagnostics.Error(DiagnosticCode.WrongColumnCount, span,
+                $"{path}（{chineseName}）应有 {parts} 个数（或再加上总计共 {parts + 1} 个），这里有 {items.Count} 个",
+                $"依次为：{columnNames}；空白请写 ~。");
+            return EmptyRow(path, parts, span);
+        }
+
+        var counts = items.Take(parts).Select((n, i) => Scalar(map, n, $"{path}[{i + 1}]", chineseName)).ToList();
+        Count? total = items.Count > parts ? Scalar(map, items[parts], $"{path}[总计]", chineseName) : null;
+        return new FigureRow(path, counts, total, span);
+    }
+
+    public static FigureRow EmptyRow(string path, int parts, SourceSpan span) =>
+        new(path, [.. Enumerable.Repeat(Data.Count.Blank(span), parts)], null, span);
+
+    /// <summary>Money: <c>{ amount: 972.4015, unit: 万元 }</c>. The text of the amount is parsed as written.</summary>
+    public static Money? Money(MapReader parent, string key, string chineseName)
+    {
+        var map = parent.Map(key, chineseName, required: false);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var amountNode = map.Required("amount", chineseName + "的金额");
+        var unitText = map.Text("unit", chineseName + "的单位", required: true);
+        map.ReportUnknownKeys();
+        if (amountNode is null || unitText is null)
+        {
+            return null;
+        }
+
+        MoneyUnit? unit = unitText switch
+        {
+            "万元" => MoneyUnit.TenThousandYuan,
+            "元" => MoneyUnit.Yuan,
+            _ => null,
+        };
+        if (unit is null)
+        {
+            map.Diagnostics.Error(DiagnosticCode.InvalidMoney, map.Span, $"{map.Path}.unit 只能是“万元”或“元”，这里写的是“{unitText}”",
+                "“万”请写成“万元”。");
+        }
+
+        var amountSpan = YamlSpans.Of(map.File, amountNode);
+        if (amountNode is not YamlScalarNode { Value: { } text }
+            || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            map.Diagnostics.Error(DiagnosticCode.InvalidMoney, amountSpan,
+                $"{map.Path}.amount 应是不小于 0 的数字，这里写的是“{MapReader.Describe(amountNode)}”",
+                "只写数字和小数点，如 972.4015；单位写在 unit 中。");
+            return null;
+        }
+
+        return unit is null ? null : new Money(amount, unit.Value);
+    }
+
+    public static string ApplicantColumns => "自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他";
+
+    public static string ResultColumns => "结果维持, 结果纠正, 其他结果, 尚未审结";
+}

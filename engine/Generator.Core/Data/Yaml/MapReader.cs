@@ -1,0 +1,191 @@
+using System.Globalization;
+using Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Data.Yaml;
+
+/// <summary>
+/// Reads the fields of one YAML mapping. Remembers which keys were asked for, so that
+/// <see cref="ReportUnknownKeys"/> can name every key nobody asked for, with the closest known key
+/// as a suggestion: a misspelt field is an error, never silently ignored.
+/// </summary>
+internal sealed class MapReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    private readonly YamlContext _context;
+
+    public MapReader(YamlMappingNode node, YamlContext context, string path)
+    {
+        _node = node;
+        _context = context;
+        Path = path;
+    }
+
+    public string File => _context.File;
+
+    /// <summary>Dotted path of this mapping in the file, e.g. <c>requests.withheld</c>.</summary>
+    public string Path { get; }
+
+    public DiagnosticBag Diagnostics => _context.Diagnostics;
+
+    public SourceSpan Span => YamlSpans.Of(File, _node);
+
+    public string Child(string key) => Path.Length == 0 ? key : Path + "." + key;
+
+    /// <summary>The value node of <paramref name="key"/>, or null when the key is absent.</summary>
+    public YamlNode? Optional(string key)
+    {
+        _known.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    public YamlNode? Required(string key, string chineseName)
+    {
+        var value = Optional(key);
+        if (value is null)
+        {
+            Diagnostics.Error(DiagnosticCode.MissingField, Span, $"缺少必填字段 {Child(key)}（{chineseName}）",
+                $"请在此处加上 {key}: …，写法见 docs/data-format.md。");
+        }
+
+        return value;
+    }
+
+    public MapReader? Map(string key, string chineseName, bool required = true)
+    {
+        var value = required ? Required(key, chineseName) : Optional(key);
+        return value is null || IsNull(value) && !required ? null : AsMap(value, Child(key), chineseName);
+    }
+
+    public MapReader? AsMap(YamlNode node, string path, string chineseName)
+    {
+        if (node is YamlMappingNode map)
+        {
+            return new MapReader(map, _context, path);
+        }
+
+        Diagnostics.Error(DiagnosticCode.WrongNodeKind, YamlSpans.Of(File, node), $"{path}（{chineseName}）下应是若干“字段: 值”",
+            "请在下一行缩进两个空格，逐项写出各字段。");
+        return null;
+    }
+
+    public string? Text(string key, string chineseName, bool required = false)
+    {
+        var node = required ? Required(key, chineseName) : Optional(key);
+        if (node is null || IsNull(node))
+        {
+            if (node is not null && required)
+            {
+                Diagnostics.Error(DiagnosticCode.MissingField, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）不能为空");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        Diagnostics.Error(DiagnosticCode.InvalidText, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）应是一段文字");
+        return null;
+    }
+
+    public NarrativeText? Narrative(string key, string chineseName, bool required)
+    {
+        var node = required ? Required(key, chineseName) : Optional(key);
+        if (node is null || IsNull(node) && !required)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar || IsNull(node))
+        {
+            Diagnostics.Error(DiagnosticCode.InvalidText, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）应是一段文字",
+                "多段文字请写成 “字段: |” 并在下一行起缩进书写。");
+            return null;
+        }
+
+        // Block scalars (| and >) start on the line after the indicator; the indentation is that of
+        // the first content line. Inline scalars start at the node itself (after the opening quote).
+        var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        var line = (int)scalar.Start.Line + (block ? 1 : 0);
+        var indent = block ? BlockIndent(scalar) : (int)scalar.Start.Column - 1 + (quoted ? 1 : 0);
+        return new NarrativeText(scalar.Value ?? string.Empty, File, line, indent);
+    }
+
+    public bool? Boolean(string key, string chineseName)
+    {
+        var node = Optional(key);
+        if (node is null || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: "true" or "false" } s)
+        {
+            return s.Value == "true";
+        }
+
+        Diagnostics.Error(DiagnosticCode.WrongNodeKind, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）只能写 true 或 false");
+        return null;
+    }
+
+    /// <summary>Reports every key of the mapping that no reader asked for, suggesting the nearest known key.</summary>
+    public void ReportUnknownKeys(IReadOnlyDictionary<string, string>? keysOfOtherFormat = null)
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
+            if (_known.Contains(key))
+            {
+                continue;
+            }
+
+            var span = YamlSpans.Of(File, keyNode);
+            if (keysOfOtherFormat is not null && keysOfOtherFormat.TryGetValue(key, out var why))
+            {
+                Diagnostics.Error(DiagnosticCode.NotInFormat, span, $"字段 {Child(key)} 不属于本报告的官方格式：{why}",
+                    "请删除此项，或检查 format / year 是否写对。");
+                continue;
+            }
+
+            var suggestion = Suggest(key);
+            Diagnostics.Error(DiagnosticCode.UnknownKey, span,
+                suggestion is null ? $"未知字段 {key}" : $"未知字段 {key}，您是否想写 {suggestion}？",
+                suggestion is null ? $"此处可用的字段有：{string.Join("、", _known.Order(StringComparer.Ordinal))}。" : $"请改为 {suggestion}。");
+        }
+    }
+
+    private string? Suggest(string key)
+    {
+        var best = _known.Select(k => (Key: k, Distance: EditDistance.Compute(key, k)))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.Key is not null && best.Distance <= Math.Max(2, key.Length / 3) ? best.Key : null;
+    }
+
+    /// <summary>The parser strips a block's indentation; read it back from the first content line.</summary>
+    private int BlockIndent(YamlScalarNode scalar)
+    {
+        var line = _context.Line((int)scalar.Start.Line + 1);
+        return line.Length - line.TrimStart(' ').Length;
+    }
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
+        && (s.Value is null || s.Value.Length == 0 || s.Value is "~" or "null" or "Null" or "NULL");
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlScalarNode s => s.Value ?? string.Empty,
+        YamlSequenceNode => "一个列表",
+        _ => "若干字段",
+    };
+
+    public static bool TryInt(YamlScalarNode scalar, out int value) =>
+        int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+}

@@ -1,0 +1,121 @@
+namespace Generator.Data.Yaml;
+
+/// <summary>Reads table 1, whose rows depend on the official format.</summary>
+internal static class ProactiveReader
+{
+    /// <summary>Rows that exist only in the 2019 format, with the reason shown when found in a 2021 file.</summary>
+    private static readonly Dictionary<string, string> Only2019 = new(StringComparer.Ordinal)
+    {
+        ["other_public_services"] = "2021 格式已取消“其他对外管理服务事项”一行",
+        ["procurement"] = "2021 格式已取消第二十条第（九）项“政府集中采购”",
+    };
+
+    public static ProactiveDisclosure Read(MapReader map, ReportFormat format)
+    {
+        var note = map.Narrative("note", "表前说明", required: false);
+        ProactiveDisclosure result = format == ReportFormat.Format2019 ? Read2019(map, note) : Read2021(map, note);
+        map.ReportUnknownKeys(format == ReportFormat.Format2021 ? Only2019 : null);
+        return result;
+    }
+
+    private static ProactiveDisclosure2019 Read2019(MapReader map, NarrativeText? note)
+    {
+        var rules = Documents2019(map, "rules", "规章");
+        var normative = Documents2019(map, "normative_documents", "规范性文件");
+        var licensing = Items(map, "licensing", "行政许可", withDecisions: true);
+        var other = Items(map, "other_public_services", "其他对外管理服务事项", withDecisions: true);
+        var penalties = Items(map, "penalties", "行政处罚", withDecisions: true);
+        var enforcement = Items(map, "enforcement", "行政强制", withDecisions: true);
+        var fees = Items(map, "fees", "行政事业性收费", withDecisions: false);
+        var procurementMap = map.Map("procurement", "政府集中采购");
+        var procurement = new Procurement(Count.Blank(map.Span), null);
+        if (procurementMap is not null)
+        {
+            procurement = new Procurement(
+                FigureReader.Count(procurementMap, "projects", "采购项目数量"),
+                FigureReader.Money(procurementMap, "amount", "采购总金额"));
+            procurementMap.ReportUnknownKeys();
+        }
+
+        return new ProactiveDisclosure2019(note, rules, normative, licensing, other, penalties, enforcement, fees, procurement);
+    }
+
+    private static ProactiveDisclosure2021 Read2021(MapReader map, NarrativeText? note)
+    {
+        var rules = Documents2021(map, "rules", "规章");
+        var normative = Documents2021(map, "normative_documents", "行政规范性文件");
+        var licensing = Decisions(map, "licensing", "行政许可");
+        var penalties = Decisions(map, "penalties", "行政处罚");
+        var enforcement = Decisions(map, "enforcement", "行政强制");
+        Money? fees = null;
+        var feesMap = map.Map("fees", "行政事业性收费");
+        if (feesMap is not null)
+        {
+            fees = FigureReader.Money(feesMap, "amount", "本年收费金额");
+            feesMap.ReportUnknownKeys();
+        }
+
+        return new ProactiveDisclosure2021(note, rules, normative, licensing, penalties, enforcement, fees);
+    }
+
+    private static DocumentCounts2019 Documents2019(MapReader parent, string key, string name)
+    {
+        var map = parent.Map(key, name);
+        if (map is null)
+        {
+            return new DocumentCounts2019(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
+        }
+
+        var row = new DocumentCounts2019(
+            FigureReader.Count(map, "made_this_year", name + "本年新制作数量"),
+            FigureReader.Count(map, "published_this_year", name + "本年新公开数量"),
+            FigureReader.Count(map, "published_total", name + "对外公开总数量"));
+        map.ReportUnknownKeys();
+        return row;
+    }
+
+    private static DocumentCounts2021 Documents2021(MapReader parent, string key, string name)
+    {
+        var map = parent.Map(key, name);
+        if (map is null)
+        {
+            return new DocumentCounts2021(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
+        }
+
+        var row = new DocumentCounts2021(
+            FigureReader.Count(map, "issued", name + "本年制发件数"),
+            FigureReader.Count(map, "repealed", name + "本年废止件数"),
+            FigureReader.Count(map, "in_force", name + "现行有效件数"));
+        map.ReportUnknownKeys();
+        return row;
+    }
+
+    private static ItemCounts Items(MapReader parent, string key, string name, bool withDecisions)
+    {
+        var map = parent.Map(key, name);
+        if (map is null)
+        {
+            return new ItemCounts(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
+        }
+
+        var row = new ItemCounts(
+            FigureReader.Count(map, "items_last_year", name + "上一年项目数量"),
+            FigureReader.Count(map, "items_change", name + "本年增/减", allowNegative: true),
+            withDecisions ? FigureReader.Count(map, "decisions", name + "处理决定数量") : Count.Blank(map.Span));
+        map.ReportUnknownKeys();
+        return row;
+    }
+
+    private static Count Decisions(MapReader parent, string key, string name)
+    {
+        var map = parent.Map(key, name);
+        if (map is null)
+        {
+            return Count.Blank(parent.Span);
+        }
+
+        var count = FigureReader.Count(map, "decisions", name + "本年处理决定数量");
+        map.ReportUnknownKeys();
+        return count;
+    }
+}

@@ -1,0 +1,110 @@
+using Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Data.Yaml;
+
+/// <summary>
+/// Reads one YAML file into YamlDotNet's representation model, which keeps a position on every
+/// node. Syntax errors (bad indentation, duplicate keys, tabs) become diagnostics, never exceptions.
+/// </summary>
+internal static class YamlFile
+{
+    /// <summary>Refuse files that cannot be a report; keeps a pasted binary or a runaway file from hanging the tool.</summary>
+    private const long MaxBytes = 1 << 20;
+
+    /// <summary>Loads the file; returns a reader over its top-level mapping, or null after reporting why not.</summary>
+    public static MapReader? Load(string path, string displayPath, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(displayPath, 0, 0), $"找不到文件 {displayPath}",
+                    "请检查单位文件夹名和年度是否写对。");
+                return null;
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                diagnostics.Error(DiagnosticCode.FileUnreadable, SourceSpan.StartOf(displayPath),
+                    $"文件过大（{info.Length} 字节），数据文件不应超过 1 MB");
+                return null;
+            }
+
+            text = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCode.FileUnreadable, new SourceSpan(displayPath, 0, 0), $"无法读取文件：{e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCode.FileUnreadable, new SourceSpan(displayPath, 0, 0), "没有读取该文件的权限");
+            return null;
+        }
+
+        sources.Remember(displayPath, text);
+        return Parse(text, displayPath, diagnostics);
+    }
+
+    public static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            ReportSyntaxError(e, text, displayPath, diagnostics);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var span = stream.Documents.Count == 0 ? SourceSpan.StartOf(displayPath) : YamlSpans.Of(displayPath, stream.Documents[0].RootNode);
+            diagnostics.Error(DiagnosticCode.WrongNodeKind, span, "文件内容应是“字段: 值”的形式", "请参照 docs/data-format.md 中的示例。");
+            return null;
+        }
+
+        return new MapReader(root, new YamlContext(displayPath, text, diagnostics), string.Empty);
+    }
+
+    private static void ReportSyntaxError(YamlException e, string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var span = new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column);
+        var message = e.Message;
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim();
+            diagnostics.Error(DiagnosticCode.DuplicateKey, span, $"字段 {key} 写了两次", "同一层中每个字段只能出现一次，请删除或合并重复的一处。");
+            return;
+        }
+
+        var line = YamlSpans.LineText(text, span.Line);
+        var hint = line.Contains('\t', StringComparison.Ordinal)
+            ? "这一行用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格。"
+            : line.Contains('\u3000', StringComparison.Ordinal)
+                ? "这一行有全角空格；缩进只能用半角空格。"
+                : "请检查这一行及上一行的缩进（同一层字段要对齐，用空格而不是 Tab），以及冒号后是否有空格。";
+        diagnostics.Error(DiagnosticCode.YamlSyntax, span, $"YAML 格式错误：{Translate(message)}", hint);
+    }
+
+    /// <summary>Turns YamlDotNet's English parser messages into Chinese for the common cases.</summary>
+    private static string Translate(string message) => message switch
+    {
+        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现“字段: 值”，多半是缩进不对",
+        _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "缩进不对，找不到应有的字段",
+        _ when message.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase) => "列表缩进不对",
+        _ when message.Contains("did not find expected ',' or ']'", StringComparison.OrdinalIgnoreCase) => "方括号列表没有正确结束，缺少 , 或 ]",
+        _ when message.Contains("did not find expected ',' or '}'", StringComparison.OrdinalIgnoreCase) => "花括号没有正确结束，缺少 , 或 }",
+        _ when message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "出现了不能用在这里的字符（常见原因：Tab 缩进）",
+        _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "引号没有配对",
+        _ when message.Contains("block sequence entries are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能开始一个列表，多半是缩进不对",
+        _ => "无法解析此处（" + message + "）",
+    };
+}

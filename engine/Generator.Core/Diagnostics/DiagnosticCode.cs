@@ -1,0 +1,59 @@
+namespace Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the engine emits. Codes are stable: documentation (docs/diagnostics.md)
+/// and users' notes refer to them, so a code is never reused for another meaning.
+/// </summary>
+public sealed record DiagnosticCode(string Id, string Title)
+{
+    // GEN00xx: files and YAML syntax
+    public static readonly DiagnosticCode FileNotFound = new("GEN0001", "找不到文件或文件夹");
+    public static readonly DiagnosticCode YamlSyntax = new("GEN0002", "YAML 语法错误");
+    public static readonly DiagnosticCode DuplicateKey = new("GEN0003", "字段重复");
+    public static readonly DiagnosticCode FileUnreadable = new("GEN0004", "文件无法读取");
+
+    // GEN01xx: the shape and types of the data
+    public static readonly DiagnosticCode UnknownKey = new("GEN0101", "未知字段");
+    public static readonly DiagnosticCode MissingField = new("GEN0102", "缺少必填字段");
+    public static readonly DiagnosticCode NotAnInteger = new("GEN0103", "应为整数");
+    public static readonly DiagnosticCode NegativeCount = new("GEN0104", "数量不能为负数");
+    public static readonly DiagnosticCode WrongNodeKind = new("GEN0105", "结构不对");
+    public static readonly DiagnosticCode WrongColumnCount = new("GEN0106", "列数不对");
+    public static readonly DiagnosticCode InvalidMoney = new("GEN0107", "金额格式不对");
+    public static readonly DiagnosticCode InvalidDate = new("GEN0108", "日期格式不对");
+    public static readonly DiagnosticCode YearMismatch = new("GEN0109", "年度与文件名不一致");
+    public static readonly DiagnosticCode UnknownFormat = new("GEN0110", "未知的官方格式");
+    public static readonly DiagnosticCode NotInFormat = new("GEN0111", "该格式没有此项");
+    public static readonly DiagnosticCode InvalidUrl = new("GEN0112", "网址不对");
+    public static readonly DiagnosticCode InvalidText = new("GEN0113", "应为文字");
+    public static readonly DiagnosticCode InvalidWaiver = new("GEN0114", "说明（waiver）写法不对");
+
+    // GEN02xx: arithmetic relations (勾稽关系) and waivers
+    public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
+    public static readonly DiagnosticCode RelationR2 = new("GEN0202", "表2 勾稽关系 R2 不成立");
+    public static readonly DiagnosticCode RelationR3 = new("GEN0203", "表2 勾稽关系 R3 不成立");
+    public static readonly DiagnosticCode RelationR4 = new("GEN0204", "表3 勾稽关系 R4 不成立");
+    public static readonly DiagnosticCode RelationR5 = new("GEN0205", "表1 项目数量为负");
+    public static readonly DiagnosticCode WaiverApplied = new("GEN0210", "照录已发布数字");
+    public static readonly DiagnosticCode WaiverUnused = new("GEN0211", "说明（waiver）没有对应的不一致");
+
+    // GEN03xx: templates and the document markup they produce
+    public static readonly DiagnosticCode TemplateSyntax = new("GEN0301", "模板语法错误");
+    public static readonly DiagnosticCode TemplateRuntime = new("GEN0302", "模板运行错误");
+    public static readonly DiagnosticCode TemplateNotFound = new("GEN0303", "找不到模板");
+    public static readonly DiagnosticCode DocumentMarkup = new("GEN0304", "模板生成的文档标记有误");
+
+    // GEN04xx: command line and output
+    public static readonly DiagnosticCode Usage = new("GEN0401", "命令用法错误");
+    public static readonly DiagnosticCode OutputFailed = new("GEN0402", "无法写入输出文件");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable,
+        UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
+        InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver,
+        RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, WaiverApplied, WaiverUnused,
+        TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
+        Usage, OutputFailed,
+    ];
+}

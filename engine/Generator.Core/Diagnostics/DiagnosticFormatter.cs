@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Generator.Diagnostics;
+
+/// <summary>
+/// Prints diagnostics like a compiler (<c>path(line,col): error GEN0001: 消息</c>), followed by the
+/// offending source line with a caret under the column and the hint, so that staff see what to fix.
+/// </summary>
+public sealed class DiagnosticFormatter(ISourceTextProvider sources)
+{
+    public string Format(IEnumerable<Diagnostic> diagnostics)
+    {
+        var sb = new StringBuilder();
+        foreach (var d in diagnostics)
+        {
+            Append(sb, d);
+        }
+
+        return sb.ToString();
+    }
+
+    public void Append(StringBuilder sb, Diagnostic d)
+    {
+        sb.Append(d.Span.ToString());
+        if (d.Span.File.Length > 0)
+        {
+            sb.Append(": ");
+        }
+
+        sb.Append(SeverityWord(d.Severity)).Append(' ').Append(d.Code).Append(": ").Append(d.Message).Append('\n');
+        if (d.Span.HasPosition && sources.TryGetLine(d.Span.File, d.Span.Line, out var line))
+        {
+            sb.Append("    ").Append(line).Append('\n');
+            sb.Append("    ").Append(CaretPadding(line, d.Span.Column)).Append("^\n");
+        }
+
+        if (d.Hint is not null)
+        {
+            sb.Append("    提示：").Append(d.Hint).Append('\n');
+        }
+    }
+
+    private static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>
+    /// Pads with the same whitespace as the line and two columns for each wide (CJK) character,
+    /// so the caret lands under the right character in a terminal.
+    /// </summary>
+    private static string CaretPadding(string line, int column)
+    {
+        var sb = new StringBuilder();
+        var limit = Math.Min(column - 1, line.Length);
+        for (var i = 0; i < limit; i++)
+        {
+            var c = line[i];
+            if (c == '\t')
+            {
+                sb.Append('\t');
+            }
+            else
+            {
+                sb.Append(' ', DisplayWidth.Of(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

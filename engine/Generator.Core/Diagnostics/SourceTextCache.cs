@@ -1,0 +1,35 @@
+namespace Generator.Diagnostics;
+
+/// <summary>
+/// Remembers the text of every file the engine read (YAML, templates), keyed by the path
+/// shown in diagnostics, so diagnostics can quote the offending line without reading files twice.
+/// </summary>
+public sealed class SourceTextCache : ISourceTextProvider
+{
+    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public void Remember(string file, string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        lock (_gate)
+        {
+            _lines[file] = lines;
+        }
+    }
+
+    public bool TryGetLine(string file, int line, out string text)
+    {
+        lock (_gate)
+        {
+            if (_lines.TryGetValue(file, out var lines) && line >= 1 && line <= lines.Length)
+            {
+                text = lines[line - 1];
+                return true;
+            }
+        }
+
+        text = string.Empty;
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+using Generator.Diagnostics;
+
+namespace Generator.Document.Blocks;
+
+public sealed record ListItem(IReadOnlyList<Block> Blocks, SourceSpan Span) : Block(Span);

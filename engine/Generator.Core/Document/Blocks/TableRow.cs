@@ -1,0 +1,5 @@
+using Generator.Diagnostics;
+
+namespace Generator.Document.Blocks;
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, SourceSpan Span) : Node(Span);

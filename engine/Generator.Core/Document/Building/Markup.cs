@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace Generator.Document.Building;
+
+/// <summary>
+/// The document markup that templates produce: CommonMark for headings and paragraphs, plus fenced
+/// blocks for what Markdown lacks (<c>```table</c>, <c>```narrative key</c>, <c>```signature</c>,
+/// <c>```pagebreak</c>). Values inserted by templates are escaped with <see cref="Escape"/>, so data
+/// can never add structure to the document.
+/// </summary>
+public static class Markup
+{
+    /// <summary>
+    /// Backslash-escapes every ASCII punctuation character (CommonMark allows escaping all of them,
+    /// and the table syntax reads them back the same way) and folds line breaks into spaces.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\r')
+            {
+                continue;
+            }
+
+            if (c is '\n')
+            {
+                sb.Append(' ');
+            }
+            else if (!IsAsciiPunctuation(c))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append('\\').Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Removes the backslash before escaped ASCII punctuation, as CommonMark does.</summary>
+    public static string Unescape(string text)
+    {
+        if (!text.Contains('\\', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && IsAsciiPunctuation(text[i + 1]))
+            {
+                i++;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '~' && !char.IsAsciiLetterOrDigit(c);
+}

@@ -1,0 +1,192 @@
+using System.Text;
+using Generator.Diagnostics;
+using Generator.Document.Blocks;
+
+namespace Generator.Document.Building;
+
+/// <summary>
+/// Parses the body of a <c>```table</c> block. One line per row, cells separated by <c>|</c>; a cell
+/// may start with attributes in braces: <c>h</c> column header, <c>rh</c> row header, <c>cN</c>
+/// colspan, <c>rN</c> rowspan. A line <c>---</c> ends the header rows. Example:
+/// <code>
+/// {h r2} 自然人 | {h c5} 法人或其他组织
+/// {h} 商业企业 | …
+/// ---
+/// {rh} 一、本年新收… | 10 | 0
+/// </code>
+/// The grid is checked: every row must fill the width exactly, so a template cannot produce a table
+/// whose merged cells differ from the form without an error.
+/// </summary>
+internal static class TableMarkupParser
+{
+    public static Table? Parse(string caption, IReadOnlyList<(string Text, SourceSpan Span)> lines, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var rows = new List<List<RawCell>>();
+        var rowSpans = new List<SourceSpan>();
+        var headerRows = 0;
+        foreach (var (text, lineSpan) in lines)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (trimmed == "---")
+            {
+                headerRows = rows.Count;
+                continue;
+            }
+
+            var cells = SplitCells(trimmed).Select(c => ParseCell(c, lineSpan, diagnostics)).ToList();
+            if (cells.Any(c => c is null))
+            {
+                return null;
+            }
+
+            rows.Add(cells!);
+            rowSpans.Add(lineSpan);
+        }
+
+        if (rows.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCode.DocumentMarkup, span, "表格没有任何行");
+            return null;
+        }
+
+        return Place(caption, rows, rowSpans, headerRows, span, diagnostics);
+    }
+
+    private static Table? Place(string caption, List<List<RawCell>> rows, List<SourceSpan> rowSpans, int headerRows, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var width = rows[0].Sum(c => c.ColSpan);
+        var coveredUntil = new int[width]; // for each column, the first row index no longer covered by a rowspan
+        var result = new List<TableRow>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var placed = new List<TableCell>();
+            var column = 0;
+            foreach (var cell in rows[r])
+            {
+                while (column < width && coveredUntil[column] > r)
+                {
+                    column++;
+                }
+
+                if (column + cell.ColSpan > width || Enumerable.Range(column, cell.ColSpan).Any(c => coveredUntil[c] > r))
+                {
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格第 {r + 1} 行的单元格超出了 {width} 列的宽度",
+                        "请检查该行及上方各行的合并单元格（cN / rN）。");
+                    return null;
+                }
+
+                if (r + cell.RowSpan > rows.Count)
+                {
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格第 {r + 1} 行的单元格向下合并 {cell.RowSpan} 行，超出了表格末尾");
+                    return null;
+                }
+
+                for (var c = column; c < column + cell.ColSpan; c++)
+                {
+                    coveredUntil[c] = r + cell.RowSpan;
+                }
+
+                placed.Add(new TableCell(cell.Kind, cell.Text, column, cell.RowSpan, cell.ColSpan, cell.Span));
+                column += cell.ColSpan;
+            }
+
+            if (Enumerable.Range(0, width).Any(c => coveredUntil[c] <= r))
+            {
+                diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格第 {r + 1} 行没有填满 {width} 列",
+                    "空白单元格也要写出（两个 | 之间留空）。");
+                return null;
+            }
+
+            result.Add(new TableRow(placed, rowSpans[r]));
+        }
+
+        return new Table(caption, width, headerRows, result, span);
+    }
+
+    /// <summary>Splits at unescaped <c>|</c>; a leading or trailing bar is optional.</summary>
+    private static List<string> SplitCells(string line)
+    {
+        var cells = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length)
+            {
+                current.Append(line[i]).Append(line[i + 1]);
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(line[i]);
+            }
+        }
+
+        cells.Add(current.ToString());
+        if (line.StartsWith('|'))
+        {
+            cells.RemoveAt(0);
+        }
+
+        if (line.EndsWith('|') && !line.EndsWith("\\|", StringComparison.Ordinal))
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        return cells;
+    }
+
+    private static RawCell? ParseCell(string raw, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var text = raw.Trim();
+        var kind = CellKind.Data;
+        int rowSpan = 1, colSpan = 1;
+        if (text.StartsWith('{'))
+        {
+            var end = text.IndexOf('}', StringComparison.Ordinal);
+            if (end < 0)
+            {
+                diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"单元格属性缺少 }}：{text}");
+                return null;
+            }
+
+            foreach (var attribute in text[1..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (attribute)
+                {
+                    case "h":
+                        kind = CellKind.ColumnHeader;
+                        break;
+                    case "rh":
+                        kind = CellKind.RowHeader;
+                        break;
+                    case ['c', .. var n] when int.TryParse(n, out var c) && c >= 1:
+                        colSpan = c;
+                        break;
+                    case ['r', .. var n] when int.TryParse(n, out var r) && r >= 1:
+                        rowSpan = r;
+                        break;
+                    default:
+                        diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"未知的单元格属性“{attribute}”",
+                            "可用：h（列标题）、rh（行标题）、cN（向右合并 N 列）、rN（向下合并 N 行）。");
+                        return null;
+                }
+            }
+
+            text = text[(end + 1)..].Trim();
+        }
+
+        return new RawCell(kind, Markup.Unescape(text), rowSpan, colSpan, span);
+    }
+
+    private sealed record RawCell(CellKind Kind, string Text, int RowSpan, int ColSpan, SourceSpan Span);
+}

@@ -1,0 +1,5 @@
+using Generator.Diagnostics;
+
+namespace Generator.Document;
+
+public abstract record Inline(SourceSpan Span) : Node(Span);
