@@ -8,4 +8,7 @@ public readonly record struct Count(int? Value, SourceSpan Span)
     public bool IsBlank => Value is null;
 
     public static Count Blank(SourceSpan span) => new(null, span);
+
+    /// <summary>The figure as printed: digits, or nothing for a blank cell. Templates print counts directly.</summary>
+    public override string ToString() => Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 }

@@ -43,7 +43,7 @@ public sealed class DocumentBuilder
         var span = SpanOf(fence.Line, fence.Column);
         var info = fence.Info ?? string.Empty;
         var arguments = (fence.Arguments ?? string.Empty).Trim();
-        var lines = fence.Lines.Lines.Take(fence.Lines.Count)
+        var lines = (fence.Lines.Lines ?? []).Take(fence.Lines.Count)
             .Select(l => (l.Slice.ToString(), SpanOf(l.Line, 0)))
             .ToList();
         switch (info)

@@ -6,7 +6,7 @@ namespace Generator.Document.Building;
 
 /// <summary>
 /// Parses the body of a <c>```table</c> block. One line per row, cells separated by <c>|</c>; a cell
-/// may start with attributes in braces: <c>h</c> column header, <c>rh</c> row header, <c>cN</c>
+/// may start with attributes in braces (no bars at the start or end of a line: a bar always separates two cells): <c>h</c> column header, <c>rh</c> row header, <c>cN</c>
 /// colspan, <c>rN</c> rowspan. A line <c>---</c> ends the header rows. Example:
 /// <code>
 /// {h r2} 自然人 | {h c5} 法人或其他组织
@@ -23,6 +23,7 @@ internal static class TableMarkupParser
     {
         var rows = new List<List<RawCell>>();
         var rowSpans = new List<SourceSpan>();
+        var lineTexts = new List<string>();
         var headerRows = 0;
         foreach (var (text, lineSpan) in lines)
         {
@@ -39,6 +40,7 @@ internal static class TableMarkupParser
             }
 
             var cells = SplitCells(trimmed).Select(c => ParseCell(c, lineSpan, diagnostics)).ToList();
+            lineTexts.Add(trimmed);
             if (cells.Any(c => c is null))
             {
                 return null;
@@ -54,10 +56,10 @@ internal static class TableMarkupParser
             return null;
         }
 
-        return Place(caption, rows, rowSpans, headerRows, span, diagnostics);
+        return Place(caption, rows, rowSpans, lineTexts, headerRows, span, diagnostics);
     }
 
-    private static Table? Place(string caption, List<List<RawCell>> rows, List<SourceSpan> rowSpans, int headerRows, SourceSpan span, DiagnosticBag diagnostics)
+    private static Table? Place(string caption, List<List<RawCell>> rows, List<SourceSpan> rowSpans, List<string> lineTexts, int headerRows, SourceSpan span, DiagnosticBag diagnostics)
     {
         var width = rows[0].Sum(c => c.ColSpan);
         var coveredUntil = new int[width]; // for each column, the first row index no longer covered by a rowspan
@@ -75,14 +77,14 @@ internal static class TableMarkupParser
 
                 if (column + cell.ColSpan > width || Enumerable.Range(column, cell.ColSpan).Any(c => coveredUntil[c] > r))
                 {
-                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格第 {r + 1} 行的单元格超出了 {width} 列的宽度",
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格“{caption}”第 {r + 1} 行的单元格超出了 {width} 列的宽度：{lineTexts[r]}",
                         "请检查该行及上方各行的合并单元格（cN / rN）。");
                     return null;
                 }
 
                 if (r + cell.RowSpan > rows.Count)
                 {
-                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格第 {r + 1} 行的单元格向下合并 {cell.RowSpan} 行，超出了表格末尾");
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格“{caption}”第 {r + 1} 行的单元格向下合并 {cell.RowSpan} 行，超出了表格末尾：{lineTexts[r]}");
                     return null;
                 }
 
@@ -97,7 +99,7 @@ internal static class TableMarkupParser
 
             if (Enumerable.Range(0, width).Any(c => coveredUntil[c] <= r))
             {
-                diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格第 {r + 1} 行没有填满 {width} 列",
+                diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格“{caption}”第 {r + 1} 行没有填满 {width} 列：{lineTexts[r]}",
                     "空白单元格也要写出（两个 | 之间留空）。");
                 return null;
             }
@@ -108,7 +110,7 @@ internal static class TableMarkupParser
         return new Table(caption, width, headerRows, result, span);
     }
 
-    /// <summary>Splits at unescaped <c>|</c>; a leading or trailing bar is optional.</summary>
+    /// <summary>Splits at unescaped <c>|</c>. There are no outer bars: <c>a | </c> is two cells, the second empty.</summary>
     private static List<string> SplitCells(string line)
     {
         var cells = new List<string>();
@@ -132,16 +134,6 @@ internal static class TableMarkupParser
         }
 
         cells.Add(current.ToString());
-        if (line.StartsWith('|'))
-        {
-            cells.RemoveAt(0);
-        }
-
-        if (line.EndsWith('|') && !line.EndsWith("\\|", StringComparison.Ordinal))
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-
         return cells;
     }
 

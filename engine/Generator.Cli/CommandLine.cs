@@ -1,0 +1,71 @@
+using Generator.Cli.Commands;
+
+namespace Generator.Cli;
+
+/// <summary>Entry point: picks the command, maps failures to exit codes (0 ok, 1 invalid input, 2 usage, 3 internal error).</summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int InvalidInput = 1;
+    public const int UsageError = 2;
+    public const int InternalError = 3;
+
+    public const string Usage = """
+用法：generator <命令> [选项]
+
+命令：
+  build      由 data/ 中的数据和 templates/ 中的模板生成报告，写入 out/<单位>/<年度>/
+  help       显示本说明
+
+build 的选项：
+  --data <文件夹>        数据文件夹（默认 data）
+  --templates <文件夹>   模板文件夹（默认 templates）
+  --out <文件夹>         输出文件夹（默认 out）
+  --bureau <单位标识>     只生成该单位的报告
+  --year <年度>          只生成该年度的报告
+  --format <格式>        只生成这些格式，逗号分隔：html, md（默认全部）
+
+退出码：0 成功；1 数据或模板有错误；2 命令用法错误；3 程序内部错误。
+""";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+            {
+                stdout.Write(Usage);
+                return args.Length == 0 ? UsageError : Ok;
+            }
+
+            return args[0] switch
+            {
+                "build" => BuildCommand.Run(args[1..], stdout, stderr),
+                _ => Fail(stderr, $"未知命令“{args[0]}”。"),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+#pragma warning disable CA1031 // The last line of defence: users must never see a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"error GEN9999: 程序内部错误（{e.GetType().Name}：{e.Message}）。这不是您的数据的问题，请把这段文字和所用的数据文件一并报告给维护人员。");
+            if (Environment.GetEnvironmentVariable("GENERATOR_DEBUG") == "1")
+            {
+                stderr.WriteLine(e);
+            }
+
+            return InternalError;
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"error GEN0401: {message}");
+        stderr.WriteLine("运行 generator help 查看用法。");
+        return UsageError;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Generator.Building;
+
+/// <summary>What <c>build</c> should do; every path may be relative to the working directory.</summary>
+public sealed record BuildOptions(
+    string DataFolder = "data",
+    string TemplatesFolder = "templates",
+    string OutFolder = "out",
+    string? Bureau = null,
+    int? Year = null,
+    IReadOnlyList<string>? Formats = null);

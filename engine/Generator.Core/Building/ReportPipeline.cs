@@ -1,0 +1,30 @@
+using Generator.Data;
+using Generator.Diagnostics;
+using Generator.Document;
+using Generator.Document.Building;
+using Generator.Rendering;
+using Generator.Templating;
+
+namespace Generator.Building;
+
+/// <summary>Report → template markup → document model → bytes of every requested format, all in memory.</summary>
+public static class ReportPipeline
+{
+    public static ReportDocument? BuildDocument(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var markup = ReportTemplateRenderer.Render(report, templates, local);
+        ReportDocument? document = null;
+        if (markup is not null)
+        {
+            document = DocumentBuilder.Build(markup, templates.MainDisplayPath, ReportTemplateRenderer.Narratives(report), local);
+        }
+
+        diagnostics.AddRange(local.Items);
+        return local.HasErrors ? null : document;
+    }
+
+    /// <summary>Renders every format; returns null if any fails, so a report is written whole or not at all.</summary>
+    public static IReadOnlyList<(string FileName, byte[] Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers) =>
+        [.. writers.Select(w => (w.FileName, w.Write(document)))];
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Generator.Data.Yaml;
+using Generator.Diagnostics;
+using Generator.Validation;
+
+namespace Generator.Data;
+
+/// <summary>The data folder: finds the reports in it and loads one into a validated <see cref="Report"/>.</summary>
+public sealed partial class DataFolder(string root)
+{
+    public string Root { get; } = root;
+
+    /// <summary>Every <c>&lt;bureau&gt;/&lt;year&gt;.yaml</c>, sorted, optionally narrowed to one bureau or year.</summary>
+    public IReadOnlyList<ReportSource> Find(string? bureau, int? year, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(Root))
+        {
+            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root), 0, 0), $"找不到数据文件夹 {DisplayPath.Of(Root)}",
+                "请在项目根目录运行，或用 --data 指定数据文件夹。");
+            return [];
+        }
+
+        var result = new List<ReportSource>();
+        foreach (var folder in Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileName(folder);
+            if (!BureauId().IsMatch(id) || (bureau is not null && bureau != id))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                if (YearName().IsMatch(name) && int.Parse(name, CultureInfo.InvariantCulture) is var y && (year is null || year == y))
+                {
+                    result.Add(new ReportSource(id, y, file, Path.Combine(folder, "bureau.yaml")));
+                }
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            var what = (bureau, year) switch
+            {
+                (null, null) => "任何报告数据",
+                (not null, null) => $"单位 {bureau} 的报告数据",
+                (null, not null) => $"{year} 年度的报告数据",
+                _ => $"单位 {bureau} {year} 年度的报告数据",
+            };
+            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root), 0, 0), $"在 {DisplayPath.Of(Root)} 中找不到{what}",
+                "数据文件应放在 data/<单位标识>/<年度>.yaml，单位标识只用小写字母、数字和连字符。");
+        }
+
+        return result;
+    }
+
+    /// <summary>Loads and validates one report; null when it has errors (all of them reported).</summary>
+    public static Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var bureauMap = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile), sources, local);
+        var bureau = bureauMap is null ? null : BureauReader.Read(bureauMap, source.BureauId);
+        var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile), sources, local);
+        Report? report = null;
+        if (yearMap is not null)
+        {
+            // Read the year file even when bureau.yaml is broken, so all its problems show at once.
+            var placeholder = bureau ?? new Bureau(source.BureauId, source.BureauId, null, null, null, null, source.BureauId, SourceSpan.None);
+            report = ReportReader.Read(yearMap, placeholder, source.Year);
+        }
+
+        if (report is not null && !local.HasErrors)
+        {
+            RelationChecker.Check(report, local);
+        }
+
+        diagnostics.AddRange(local.Items);
+        return local.HasErrors || bureau is null ? null : report;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex BureauId();
+
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex YearName();
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Generator.Document;
+
+namespace Generator.Rendering.Html;
+
+/// <summary>Renders the document model to HTML elements; <see cref="HtmlReportWriter"/> wraps them in a standalone page.</summary>
+public sealed class HtmlRenderer : DocumentRenderer<HtmlRenderer>
+{
+    public HtmlRenderer(StringBuilder output)
+    {
+        Output = output;
+        Register(new HeadingRenderer());
+        Register(new ParagraphRenderer());
+        Register(new ListBlockRenderer());
+        Register(new ListItemRenderer());
+        Register(new TableRenderer());
+        Register(new TableRowRenderer());
+        Register(new TableCellRenderer());
+        Register(new PageBreakRenderer());
+        Register(new SignatureBlockRenderer());
+        Register(new TextRunRenderer());
+        Register(new StrongRenderer());
+        Register(new EmphasisRenderer());
+        Register(new LinkRenderer());
+        Register(new LineBreakRenderer());
+    }
+
+    public StringBuilder Output { get; }
+
+    public HtmlRenderer Write(string raw)
+    {
+        Output.Append(raw);
+        return this;
+    }
+
+    /// <summary>Writes text escaped for element content and attribute values alike.</summary>
+    public HtmlRenderer WriteEscaped(string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': Output.Append("&amp;"); break;
+                case '<': Output.Append("&lt;"); break;
+                case '>': Output.Append("&gt;"); break;
+                case '"': Output.Append("&quot;"); break;
+                case '\'': Output.Append("&#39;"); break;
+                case '\r': break;
+                default:
+                    // Control characters are not allowed in HTML text; drop them rather than publish garbage.
+                    if (c >= ' ' || c is '\n' or '\t')
+                    {
+                        Output.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text;
+using Generator.Document;
+
+namespace Generator.Rendering.Html;
+
+/// <summary>
+/// A standalone HTML page per report: zh-CN, no external resources (portals often forbid them), a CJK
+/// font stack, and a print stylesheet for A4 with the GB/T 9704 margins.
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    public string FileName => "report.html";
+
+    public string FormatName => "html";
+
+    public byte[] Write(ReportDocument document)
+    {
+        var sb = new StringBuilder(64 * 1024);
+        var renderer = new HtmlRenderer(sb);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(ReportDocument.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<meta name=\"generator\" content=\"Generator\">\n<title>");
+        renderer.WriteEscaped(document.Title);
+        sb.Append("</title>\n<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n<article>\n");
+        renderer.RenderAll(document.Blocks);
+        sb.Append("</article>\n</main>\n</body>\n</html>\n");
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(sb.ToString());
+    }
+}

@@ -1,0 +1,15 @@
+using Generator.Document;
+
+namespace Generator.Rendering;
+
+/// <summary>One output format: renders a whole document to bytes in memory (written to disk only when every format succeeded).</summary>
+public interface IReportWriter
+{
+    /// <summary>File name in the report's output folder, e.g. <c>report.html</c>.</summary>
+    string FileName { get; }
+
+    /// <summary>Short name used on the command line (<c>--format html,md</c>).</summary>
+    string FormatName { get; }
+
+    byte[] Write(ReportDocument document);
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Generator.Rendering.Markdown;
+
+/// <summary>Escapes plain text for Markdown, as little as needed so Chinese text stays readable in diffs.</summary>
+internal static partial class MarkdownEscaper
+{
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#' or '&' or '$')
+            {
+                sb.Append('\\');
+            }
+
+            if (c is '\n' or '\r')
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A line that starts like a list item (<c>- </c>, <c>+ </c>, <c>1. </c>) or a heading would be
+    /// read as one; escape its first marker.
+    /// </summary>
+    public static string ProtectLineStart(string line)
+    {
+        var m = BlockStart().Match(line);
+        return m.Success ? line.Insert(m.Groups[1].Index + m.Groups[1].Length - 1, "\\") : line;
+    }
+
+    [GeneratedRegex(@"^(\s{0,3}(?:[-+=]|\d{1,9}[.)]))(?:\s|$)")]
+    private static partial Regex BlockStart();
+}

@@ -1,0 +1,118 @@
+using Generator.Document.Blocks;
+using Generator.Document.Inlines;
+
+namespace Generator.Rendering.Markdown;
+
+internal sealed class HeadingRenderer : NodeRenderer<MarkdownRenderer, Heading>
+{
+    protected override void Write(MarkdownRenderer r, Heading node)
+    {
+        r.Write(new string('#', Math.Clamp(node.Level, 1, 6))).Write(" ").RenderAll(node.Inlines);
+        r.NewLine().NewLine();
+    }
+}
+
+internal sealed class ParagraphRenderer : NodeRenderer<MarkdownRenderer, Paragraph>
+{
+    protected override void Write(MarkdownRenderer r, Paragraph node)
+    {
+        r.Write(MarkdownEscaper.ProtectLineStart(r.Capture(node.Inlines))).NewLine().NewLine();
+    }
+}
+
+internal sealed class ListBlockRenderer : NodeRenderer<MarkdownRenderer, ListBlock>
+{
+    protected override void Write(MarkdownRenderer r, ListBlock node)
+    {
+        var number = node.Start;
+        var outer = r.Indent;
+        foreach (var item in node.Items)
+        {
+            var marker = node.Ordered ? $"{number++}. " : "- ";
+            r.Write(marker);
+            r.Indent = outer + new string(' ', marker.Length);
+            r.Render(item);
+            r.Indent = outer;
+            TrimToSingleLineBreak(r);
+        }
+
+        r.NewLine();
+    }
+
+    /// <summary>Items of a tight list follow each other without blank lines.</summary>
+    private static void TrimToSingleLineBreak(MarkdownRenderer r)
+    {
+        var sb = r.Output;
+        while (sb.Length > 0 && (sb[^1] == ' ' || sb[^1] == '\n'))
+        {
+            sb.Length--;
+        }
+
+        r.NewLine();
+    }
+}
+
+internal sealed class ListItemRenderer : NodeRenderer<MarkdownRenderer, ListItem>
+{
+    protected override void Write(MarkdownRenderer r, ListItem node) => r.RenderAll(node.Blocks);
+}
+
+internal sealed class PageBreakRenderer : NodeRenderer<MarkdownRenderer, PageBreak>
+{
+    // Markdown has no page break; an HTML comment is invisible on GitHub and ignored by pandoc, but kept for the reader.
+    protected override void Write(MarkdownRenderer r, PageBreak node) => r.Write("<!-- 分页 -->").NewLine().NewLine();
+}
+
+internal sealed class SignatureBlockRenderer : NodeRenderer<MarkdownRenderer, SignatureBlock>
+{
+    protected override void Write(MarkdownRenderer r, SignatureBlock node)
+    {
+        // A backslash at the end of a line is a hard line break in CommonMark, GFM and pandoc alike.
+        r.Write(MarkdownEscaper.ProtectLineStart(MarkdownEscaper.Escape(node.Agency)));
+        if (node.Date is not null)
+        {
+            r.Write("\\").NewLine().Write(MarkdownEscaper.ProtectLineStart(MarkdownEscaper.Escape(node.Date)));
+        }
+
+        r.NewLine().NewLine();
+    }
+}
+
+internal sealed class TextRunRenderer : NodeRenderer<MarkdownRenderer, TextRun>
+{
+    protected override void Write(MarkdownRenderer r, TextRun node) => r.Write(MarkdownEscaper.Escape(node.Text));
+}
+
+internal sealed class StrongRenderer : NodeRenderer<MarkdownRenderer, Strong>
+{
+    protected override void Write(MarkdownRenderer r, Strong node)
+    {
+        r.Write("**").RenderAll(node.Inlines);
+        r.Write("**");
+    }
+}
+
+internal sealed class EmphasisRenderer : NodeRenderer<MarkdownRenderer, Emphasis>
+{
+    protected override void Write(MarkdownRenderer r, Emphasis node)
+    {
+        r.Write("*").RenderAll(node.Inlines);
+        r.Write("*");
+    }
+}
+
+internal sealed class LinkRenderer : NodeRenderer<MarkdownRenderer, Link>
+{
+    protected override void Write(MarkdownRenderer r, Link node)
+    {
+        var url = node.Url.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal)
+            .Replace(")", "%29", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
+        r.Write("[").RenderAll(node.Inlines);
+        r.Write("](").Write(url).Write(")");
+    }
+}
+
+internal sealed class LineBreakRenderer : NodeRenderer<MarkdownRenderer, LineBreak>
+{
+    protected override void Write(MarkdownRenderer r, LineBreak node) => r.Write("\\").NewLine();
+}

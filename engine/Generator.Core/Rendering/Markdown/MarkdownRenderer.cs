@@ -1,0 +1,60 @@
+using System.Text;
+using Generator.Document;
+
+namespace Generator.Rendering.Markdown;
+
+/// <summary>
+/// Renders the document model to GitHub-flavoured Markdown that pandoc reads too. Text is escaped so
+/// that what staff wrote reads back as the same text, never as markup.
+/// </summary>
+public sealed class MarkdownRenderer : DocumentRenderer<MarkdownRenderer>
+{
+    public MarkdownRenderer(StringBuilder output)
+    {
+        Output = output;
+        Register(new HeadingRenderer());
+        Register(new ParagraphRenderer());
+        Register(new ListBlockRenderer());
+        Register(new ListItemRenderer());
+        Register(new TableRenderer());
+        Register(new TableRowRenderer());
+        Register(new TableCellRenderer());
+        Register(new PageBreakRenderer());
+        Register(new SignatureBlockRenderer());
+        Register(new TextRunRenderer());
+        Register(new StrongRenderer());
+        Register(new EmphasisRenderer());
+        Register(new LinkRenderer());
+        Register(new LineBreakRenderer());
+    }
+
+    public StringBuilder Output { get; }
+
+    /// <summary>The table being written, so rows know the grid width.</summary>
+    public Document.Blocks.Table? CurrentTable { get; set; }
+
+    /// <summary>Prefix written after each line break inside a list item, so nested lines stay in the item.</summary>
+    public string Indent { get; set; } = string.Empty;
+
+    public MarkdownRenderer Write(string raw)
+    {
+        Output.Append(raw);
+        return this;
+    }
+
+    public MarkdownRenderer NewLine()
+    {
+        Output.Append('\n').Append(Indent);
+        return this;
+    }
+
+    /// <summary>Renders inlines into a string (escaped Markdown), e.g. to check how a line starts.</summary>
+    public string Capture(IEnumerable<Node> inlines)
+    {
+        var start = Output.Length;
+        RenderAll(inlines);
+        var text = Output.ToString(start, Output.Length - start);
+        Output.Length = start;
+        return text;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text;
+using Generator.Document;
+
+namespace Generator.Rendering.Markdown;
+
+/// <summary>The Markdown file of a report, for review and diffs.</summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    public string FileName => "report.md";
+
+    public string FormatName => "md";
+
+    public byte[] Write(ReportDocument document)
+    {
+        var sb = new StringBuilder(32 * 1024);
+        new MarkdownRenderer(sb).RenderAll(document.Blocks);
+        var text = sb.ToString().TrimEnd() + "\n";
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Generator.Data;
+
+namespace Generator.Templating.Functions;
+
+/// <summary>
+/// Functions templates may call, and nothing more (imported into the template's global object the
+/// way Scriban organises its builtins). Names reach templates in snake_case: <c>money</c>, <c>wan</c>, <c>cn_date</c>.
+/// </summary>
+internal static class ReportFunctions
+{
+    /// <summary>Money with its unit as written: <c>348.47万元</c>, <c>16557462.5元</c>.</summary>
+    public static string Money(Money? money) => money?.ToString() ?? string.Empty;
+
+    /// <summary>The amount in 万元 without unit, converted exactly from 元 when needed (for the 2021 （八） column).</summary>
+    public static string Wan(Money? money) => money is null ? string.Empty : Normalize(money.InTenThousandYuan);
+
+    /// <summary>A date as written in Chinese documents: <c>2020年1月20日</c>.</summary>
+    public static string CnDate(DateOnly? date) =>
+        date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : string.Empty;
+
+    /// <summary>A figure or nothing: blank cells print as empty.</summary>
+    public static string Num(object? value) => value switch
+    {
+        null => string.Empty,
+        Count c => c.ToString(),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <summary>The sum of the totals of some rows (e.g. the eight （三）不予公开 rows); blank when all are blank.</summary>
+    public static int? TotalOf(IEnumerable<FigureRow> rows)
+    {
+        var totals = rows.Select(r => r.Total).ToList();
+        return totals.All(t => t is null) ? null : totals.Sum(t => t ?? 0);
+    }
+
+    /// <summary>True when the amount is zero or absent (for sentences such as 未收取信息处理费).</summary>
+    public static bool IsZero(Money? money) => money is null || money.Amount == 0;
+
+    /// <summary>
+    /// Drops trailing zeros that only a unit conversion introduced; amounts as written keep their scale.
+    /// </summary>
+    private static string Normalize(decimal value) =>
+        (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Generator.Data;
+using Generator.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+using SourceSpan = Generator.Diagnostics.SourceSpan;
+
+namespace Generator.Templating;
+
+/// <summary>
+/// The templates of one official format: <c>templates/&lt;format&gt;/report.scriban</c> and its partials,
+/// plus shared partials in <c>templates/common/</c>. All files are parsed once up front, so every
+/// syntax error of every file is reported together, and partials are never read from outside the folder.
+/// </summary>
+public sealed partial class TemplateSet : ITemplateLoader
+{
+    public const string MainTemplate = "report";
+    private const string Extension = ".scriban";
+
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    private TemplateSet(ReportFormat format, string root, string displayRoot)
+    {
+        Format = format;
+        Root = root;
+        DisplayRoot = displayRoot;
+    }
+
+    public ReportFormat Format { get; }
+
+    public string Root { get; }
+
+    public string DisplayRoot { get; }
+
+    public string MainDisplayPath => DisplayPath(MainTemplate);
+
+    public Template Main => _templates[MainTemplate];
+
+    /// <summary>Loads and parses the set; returns null after reporting when the main template is missing or any file has syntax errors.</summary>
+    public static TemplateSet? Load(string templatesRoot, string displayRoot, ReportFormat format, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var set = new TemplateSet(format, templatesRoot, displayRoot);
+        var ok = true;
+        foreach (var (name, path) in set.Files())
+        {
+            var display = set.DisplayPath(name);
+            var text = File.ReadAllText(path);
+            sources.Remember(display, text);
+            var template = Template.Parse(text, display);
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span), "模板语法错误：" + TemplateMessages.Translate(message.Message),
+                    "请检查 {{ }} 是否配对、if/for 是否有对应的 end。");
+                ok = false;
+            }
+
+            set._templates[name] = template;
+            set._texts[name] = text;
+        }
+
+        if (!set._templates.ContainsKey(MainTemplate))
+        {
+            diagnostics.Error(DiagnosticCode.TemplateNotFound, new SourceSpan(set.MainDisplayPath, 0, 0),
+                $"找不到模板 {set.MainDisplayPath}", "请检查 --templates 指向的文件夹，其中应有 2019/ 和 2021/ 两套模板。");
+            return null;
+        }
+
+        return ok ? set : null;
+    }
+
+    /// <summary>Puts the parsed templates where Scriban's include looks first, so partials are parsed once per run, not per report.</summary>
+    internal void Prime(TemplateContext context)
+    {
+        foreach (var (name, template) in _templates)
+        {
+            context.CachedTemplates[name] = template;
+        }
+    }
+
+    public static SourceSpan ToSpan(ScribanSpan span) => new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
+
+    private IEnumerable<(string Name, string Path)> Files()
+    {
+        foreach (var (folder, prefix) in new[] { (Path.Combine(Root, Format.Name()), string.Empty), (Path.Combine(Root, "common"), "common/") })
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
+            {
+                yield return (prefix + Path.GetFileNameWithoutExtension(file), file);
+            }
+        }
+    }
+
+    private string DisplayPath(string name) =>
+        name.StartsWith("common/", StringComparison.Ordinal)
+            ? $"{DisplayRoot}/{name}{Extension}"
+            : $"{DisplayRoot}/{Format.Name()}/{name}{Extension}";
+
+    // ITemplateLoader: include 'name' resolves only to a template of this set; anything else is an error.
+    string ITemplateLoader.GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName)
+    {
+        if (!NamePattern().IsMatch(templateName) || !_templates.ContainsKey(templateName))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+                $"找不到被引用的模板“{templateName}”（只能引用 {DisplayRoot}/{Format.Name()}/ 或 {DisplayRoot}/common/ 中的模板，写文件名不带 .scriban）");
+        }
+
+        return templateName;
+    }
+
+    string ITemplateLoader.Load(TemplateContext context, ScribanSpan callerSpan, string templatePath) => _texts[templatePath];
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
+        new(_texts[templatePath]);
+
+    [GeneratedRegex("^(common/)?[a-z0-9_]+$")]
+    private static partial Regex NamePattern();
+}
