@@ -7,4 +7,5 @@ public sealed record BuildOptions(
     string OutFolder = "out",
     string? Bureau = null,
     int? Year = null,
-    IReadOnlyList<string>? Formats = null);
+    IReadOnlyList<string>? Formats = null,
+    string? DisplayBase = null);

@@ -19,13 +19,14 @@ public sealed class ReportBuilder(SourceTextCache sources)
     {
         var diagnostics = new DiagnosticBag();
         var writers = options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))];
-        var sourcesFound = new DataFolder(options.DataFolder).Find(options.Bureau, options.Year, diagnostics);
+        var data = new DataFolder(options.DataFolder, options.DisplayBase);
+        var sourcesFound = data.Find(options.Bureau, options.Year, diagnostics);
         var templateSets = new Dictionary<ReportFormat, TemplateSet?>();
         var built = new List<BuiltReport>();
         var failed = 0;
         foreach (var source in sourcesFound)
         {
-            var report = DataFolder.Load(source, sources, diagnostics);
+            var report = data.Load(source, sources, diagnostics);
             if (report is null)
             {
                 failed++;
@@ -34,7 +35,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
 
             if (!templateSets.TryGetValue(report.Format, out var templates))
             {
-                templates = TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder), report.Format, sources, diagnostics);
+                templates = TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder, options.DisplayBase), report.Format, sources, diagnostics);
                 templateSets[report.Format] = templates;
             }
 
@@ -53,7 +54,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(DiagnosticCode.OutputFailed, new SourceSpan(DisplayPath.Of(folder), 0, 0), $"无法写入输出文件：{e.Message}",
+                diagnostics.Error(DiagnosticCode.OutputFailed, new SourceSpan(DisplayPath.Of(folder, options.DisplayBase), 0, 0), $"无法写入输出文件：{e.Message}",
                     "请检查输出文件夹是否可写、磁盘是否已满。");
                 failed++;
             }

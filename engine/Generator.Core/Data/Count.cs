@@ -3,7 +3,8 @@ using Generator.Diagnostics;
 namespace Generator.Data;
 
 /// <summary>One figure of a table. <see cref="Value"/> is null when the cell is blank, which is not 0.</summary>
-public readonly record struct Count(int? Value, SourceSpan Span)
+/// <param name="Invalid">The file had something else than a valid count here (already reported); relations skip it.</param>
+public readonly record struct Count(int? Value, SourceSpan Span, bool Invalid = false)
 {
     public bool IsBlank => Value is null;
 

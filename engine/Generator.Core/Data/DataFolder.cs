@@ -7,16 +7,19 @@ using Generator.Validation;
 namespace Generator.Data;
 
 /// <summary>The data folder: finds the reports in it and loads one into a validated <see cref="Report"/>.</summary>
-public sealed partial class DataFolder(string root)
+public sealed partial class DataFolder(string root, string? displayBase = null)
 {
     public string Root { get; } = root;
+
+    /// <summary>Folder that diagnostics paths are relative to (the working directory when null).</summary>
+    public string? DisplayBase { get; } = displayBase;
 
     /// <summary>Every <c>&lt;bureau&gt;/&lt;year&gt;.yaml</c>, sorted, optionally narrowed to one bureau or year.</summary>
     public IReadOnlyList<ReportSource> Find(string? bureau, int? year, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(Root))
         {
-            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root), 0, 0), $"找不到数据文件夹 {DisplayPath.Of(Root)}",
+            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root, DisplayBase), 0, 0), $"找不到数据文件夹 {DisplayPath.Of(Root, DisplayBase)}",
                 "请在项目根目录运行，或用 --data 指定数据文件夹。");
             return [];
         }
@@ -49,7 +52,7 @@ public sealed partial class DataFolder(string root)
                 (null, not null) => $"{year} 年度的报告数据",
                 _ => $"单位 {bureau} {year} 年度的报告数据",
             };
-            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root), 0, 0), $"在 {DisplayPath.Of(Root)} 中找不到{what}",
+            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root, DisplayBase), 0, 0), $"在 {DisplayPath.Of(Root, DisplayBase)} 中找不到{what}",
                 "数据文件应放在 data/<单位标识>/<年度>.yaml，单位标识只用小写字母、数字和连字符。");
         }
 
@@ -57,12 +60,12 @@ public sealed partial class DataFolder(string root)
     }
 
     /// <summary>Loads and validates one report; null when it has errors (all of them reported).</summary>
-    public static Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    public Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        var bureauMap = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile), sources, local);
+        var bureauMap = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile, DisplayBase), sources, local);
         var bureau = bureauMap is null ? null : BureauReader.Read(bureauMap, source.BureauId);
-        var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile), sources, local);
+        var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile, DisplayBase), sources, local);
         Report? report = null;
         if (yearMap is not null)
         {
@@ -71,7 +74,8 @@ public sealed partial class DataFolder(string root)
             report = ReportReader.Read(yearMap, placeholder, source.Year);
         }
 
-        if (report is not null && !local.HasErrors)
+        // Relations are checked even when other fields have errors, so that a user sees every problem in one run.
+        if (report is not null)
         {
             RelationChecker.Check(report, local);
         }

@@ -17,6 +17,9 @@ public sealed record FigureRow(string Path, IReadOnlyList<Count> Parts, Count? S
 
     public bool HasBlankPart => Parts.Any(p => p.IsBlank);
 
+    /// <summary>Whether the cells of the row were all read as valid counts; relations only look at valid rows.</summary>
+    public bool IsValid => Parts.All(p => !p.Invalid) && StatedTotal is not { Invalid: true };
+
     /// <summary>Every cell of the row in column order, the total last.</summary>
     public IReadOnlyList<int?> Cells => [.. Parts.Select(p => p.Value), Total];
 

@@ -13,6 +13,16 @@ internal static partial class TemplateMessages
             return $"找不到变量或函数 `{m.Groups[1].Value}`（请检查拼写；数据字段名见 docs/data-format.md）";
         }
 
+        if (message.Contains("statement was not found", StringComparison.Ordinal))
+        {
+            return "if、for、while 等语句缺少对应的 {{ end }}";
+        }
+
+        if (message.Contains("Unexpected", StringComparison.Ordinal) && message.Contains("no matching", StringComparison.Ordinal))
+        {
+            return "出现了多余的 }}，没有对应的 {{";
+        }
+
         if (message.Contains("Exceeding number of iteration limit", StringComparison.Ordinal))
         {
             return "循环次数超过上限，模板中可能有死循环";

@@ -38,9 +38,15 @@ public sealed class RelationChecker
     private void CheckRequests(RequestHandling t)
     {
         // R3: each row's 总计 against its six columns. Only a stated total can disagree.
-        foreach (var row in t.AllRows.Where(r => r.StatedTotal is not null))
+        foreach (var row in t.AllRows.Where(r => r.StatedTotal is not null && r.IsValid))
         {
             CheckTotal(row, DiagnosticCode.RelationR3, "R3", "表2");
+        }
+
+        // A column relation is only meaningful when every row it reads was valid (a typo is reported once, not again as arithmetic).
+        if (!t.AllRows.All(r => r.IsValid))
+        {
+            return;
         }
 
         for (var c = 0; c < ApplicantColumns.Length; c++)
@@ -85,7 +91,7 @@ public sealed class RelationChecker
 
     private void CheckAppeals(Appeals appeals)
     {
-        foreach (var group in appeals.Groups.Where(g => g.StatedTotal is not null))
+        foreach (var group in appeals.Groups.Where(g => g.StatedTotal is not null && g.IsValid))
         {
             CheckTotal(group, DiagnosticCode.RelationR4, "R4", "表3");
         }

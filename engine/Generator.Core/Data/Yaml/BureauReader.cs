@@ -24,7 +24,8 @@ internal static class BureauReader
         var website = map.Text("website", "网站");
         if (website is not null && !SafeUrl.IsHttp(website))
         {
-            map.Diagnostics.Error(DiagnosticCode.InvalidUrl, map.Span, $"网站地址应以 http:// 或 https:// 开头：{website}");
+            map.Diagnostics.Error(DiagnosticCode.InvalidUrl, map.SpanOf("website"), $"网站地址应以 http:// 或 https:// 开头：{website}",
+                "请写完整的网址，如 https://www.example.gov.cn/。");
             website = null;
         }
 

@@ -26,13 +26,14 @@ internal static class FigureReader
         {
             map.Diagnostics.Error(DiagnosticCode.NotAnInteger, span, $"{path}（{chineseName}）应是整数，这里写的是“{MapReader.Describe(node)}”",
                 "请只写阿拉伯数字，如 12；空白请写 ~。");
-            return Data.Count.Blank(span);
+            return new Count(null, span, Invalid: true);
         }
 
         if (value < 0 && !allowNegative)
         {
             map.Diagnostics.Error(DiagnosticCode.NegativeCount, span, $"{path}（{chineseName}）不能为负数（{value}）",
                 "件数、项目数不会小于 0；只有“本年增/减”可以是负数。");
+            return new Count(value, span, Invalid: true);
         }
 
         return new Count(value, span);

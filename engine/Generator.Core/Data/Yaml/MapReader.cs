@@ -14,6 +14,7 @@ internal sealed class MapReader
 {
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly List<(string Key, string ChineseName)> _missing = [];
 
     private readonly YamlContext _context;
 
@@ -47,8 +48,8 @@ internal sealed class MapReader
         var value = Optional(key);
         if (value is null)
         {
-            Diagnostics.Error(DiagnosticCode.MissingField, Span, $"缺少必填字段 {Child(key)}（{chineseName}）",
-                $"请在此处加上 {key}: …，写法见 docs/data-format.md。");
+            // Reported with the unknown keys: a misspelt key then gives one error, not two.
+            _missing.Add((key, chineseName));
         }
 
         return value;
@@ -135,9 +136,17 @@ internal sealed class MapReader
         return null;
     }
 
-    /// <summary>Reports every key of the mapping that no reader asked for, suggesting the nearest known key.</summary>
+    /// <summary>The position of a key's value, or of this mapping when the key is absent.</summary>
+    public SourceSpan SpanOf(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? YamlSpans.Of(File, value) : Span;
+
+    /// <summary>
+    /// Reports every key of the mapping that no reader asked for, suggesting the nearest known key,
+    /// and every required key that is missing, unless an unknown key was suggested in its place.
+    /// </summary>
     public void ReportUnknownKeys(IReadOnlyDictionary<string, string>? keysOfOtherFormat = null)
     {
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, _) in _node.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
@@ -155,10 +164,23 @@ internal sealed class MapReader
             }
 
             var suggestion = Suggest(key);
+            if (suggestion is not null)
+            {
+                suggested.Add(suggestion);
+            }
+
             Diagnostics.Error(DiagnosticCode.UnknownKey, span,
                 suggestion is null ? $"未知字段 {key}" : $"未知字段 {key}，您是否想写 {suggestion}？",
                 suggestion is null ? $"此处可用的字段有：{string.Join("、", _known.Order(StringComparer.Ordinal))}。" : $"请改为 {suggestion}。");
         }
+
+        foreach (var (key, chineseName) in _missing.Where(m => !suggested.Contains(m.Key)))
+        {
+            Diagnostics.Error(DiagnosticCode.MissingField, Span, $"缺少必填字段 {Child(key)}（{chineseName}）",
+                $"请在此处加上 {key}: …，写法见 docs/data-format.md。");
+        }
+
+        _missing.Clear();
     }
 
     private string? Suggest(string key)

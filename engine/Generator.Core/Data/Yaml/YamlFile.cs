@@ -53,6 +53,11 @@ internal static class YamlFile
 
     public static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
+        if (!CheckIndentation(text, displayPath, diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -72,6 +77,38 @@ internal static class YamlFile
         }
 
         return new MapReader(root, new YamlContext(displayPath, text, diagnostics), string.Empty);
+    }
+
+    /// <summary>
+    /// Tabs and full-width spaces in indentation are the most common mistakes of people who copy from
+    /// Word or WeChat; the YAML parser's own message for them is vague and points elsewhere, so they
+    /// are found first, on every line, with a targeted hint.
+    /// </summary>
+    private static bool CheckIndentation(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t' or '\u3000'; c++)
+            {
+                if (line[c] == ' ')
+                {
+                    continue;
+                }
+
+                var tab = line[c] == '\t';
+                diagnostics.Error(DiagnosticCode.YamlSyntax, new SourceSpan(displayPath, i + 1, c + 1),
+                    tab ? "YAML 格式错误：缩进中有 Tab 字符" : "YAML 格式错误：缩进中有全角空格",
+                    tab ? "YAML 只能用空格缩进：请把这一行开头的 Tab 换成空格（同一层的字段要对齐）。"
+                        : "请把这一行开头的全角空格（中文输入法下的空格）换成半角空格。");
+                ok = false;
+                break;
+            }
+        }
+
+        return ok;
     }
 
     private static void ReportSyntaxError(YamlException e, string text, string displayPath, DiagnosticBag diagnostics)

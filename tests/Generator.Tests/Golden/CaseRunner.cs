@@ -1,0 +1,30 @@
+using System.Text;
+using Generator.Building;
+using Generator.Diagnostics;
+
+namespace Generator.Tests.Golden;
+
+/// <summary>Builds reports the way the CLI does and returns what a golden test compares.</summary>
+internal static class CaseRunner
+{
+    public sealed record Outcome(BuildResult Result, string Diagnostics, IReadOnlyDictionary<string, string> Files);
+
+    public static Outcome Build(string dataFolder, string templatesFolder, string displayBase, string? bureau = null, int? year = null)
+    {
+        var outFolder = TestPaths.NewTempFolder();
+        try
+        {
+            var sources = new SourceTextCache();
+            var result = new ReportBuilder(sources).Build(new BuildOptions(dataFolder, templatesFolder, outFolder, bureau, year, DisplayBase: displayBase));
+            var text = new StringBuilder(new DiagnosticFormatter(sources).Format(result.Diagnostics));
+            text.Append($"生成 {result.Reports.Count} 份，未生成 {result.Failed} 份\n");
+            var files = Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(outFolder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+            return new Outcome(result, text.ToString(), files);
+        }
+        finally
+        {
+            Directory.Delete(outFolder, recursive: true);
+        }
+    }
+}
