@@ -13,7 +13,12 @@ internal static class ReportFunctions
     public static string Money(Money? money) => money?.ToString() ?? string.Empty;
 
     /// <summary>The amount in 万元 without unit, converted exactly from 元 when needed (for the 2021 （八） column).</summary>
-    public static string Wan(Money? money) => money is null ? string.Empty : Normalize(money.InTenThousandYuan);
+    public static string Wan(Money? money) => money switch
+    {
+        null => string.Empty,
+        { Unit: MoneyUnit.TenThousandYuan } => money.AmountText,
+        _ => Normalize(money.InTenThousandYuan),
+    };
 
     /// <summary>A date as written in Chinese documents: <c>2020年1月20日</c>.</summary>
     public static string CnDate(DateOnly? date) =>
