@@ -13,7 +13,7 @@ namespace Generator.Document.Building;
 /// </summary>
 public sealed class DocumentBuilder
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCjkFriendlyEmphasis().DisableHtml().Build();
 
     private readonly string _markupFile;
     private readonly IReadOnlyDictionary<string, NarrativeText> _narratives;

@@ -13,7 +13,7 @@ namespace Generator.Document.Building;
 /// </summary>
 internal static class NarrativeParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCjkFriendlyEmphasis().DisableHtml().Build();
 
     public static List<Block> Parse(NarrativeText narrative)
     {

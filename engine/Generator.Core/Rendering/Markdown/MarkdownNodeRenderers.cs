@@ -7,7 +7,7 @@ internal sealed class HeadingRenderer : NodeRenderer<MarkdownRenderer, Heading>
 {
     protected override void Write(MarkdownRenderer r, Heading node)
     {
-        r.Write(new string('#', Math.Clamp(node.Level, 1, 6))).Write(" ").RenderAll(node.Inlines);
+        r.Write(new string('#', Math.Clamp(node.Level, 1, 6))).Write(" ").RenderInlines(node.Inlines);
         r.NewLine().NewLine();
     }
 }
@@ -85,20 +85,37 @@ internal sealed class TextRunRenderer : NodeRenderer<MarkdownRenderer, TextRun>
 
 internal sealed class StrongRenderer : NodeRenderer<MarkdownRenderer, Strong>
 {
-    protected override void Write(MarkdownRenderer r, Strong node)
-    {
-        r.Write("**").RenderAll(node.Inlines);
-        r.Write("**");
-    }
+    protected override void Write(MarkdownRenderer r, Strong node) => EmphasisDelimiters.Write(r, node.Inlines, "**", "strong");
 }
 
 internal sealed class EmphasisRenderer : NodeRenderer<MarkdownRenderer, Emphasis>
 {
-    protected override void Write(MarkdownRenderer r, Emphasis node)
+    protected override void Write(MarkdownRenderer r, Emphasis node) => EmphasisDelimiters.Write(r, node.Inlines, "*", "em");
+}
+
+/// <summary>
+/// CommonMark (and so GitHub and pandoc) only recognises <c>**</c> as opening when it is left-flanking
+/// and as closing when right-flanking; in Chinese, punctuation inside the delimiters next to a letter
+/// outside them breaks this (<c>**（一）主动公开。**全年…</c> stays literal). The flanking rules are
+/// checked against the actual neighbours; where they fail, the inline HTML tag is written instead,
+/// which both readers display as intended.
+/// </summary>
+internal static class EmphasisDelimiters
+{
+    public static void Write(MarkdownRenderer r, IReadOnlyList<Document.Inline> inlines, string delimiter, string tag)
     {
-        r.Write("*").RenderAll(node.Inlines);
-        r.Write("*");
+        var before = r.Output.Length > 0 ? r.Output[^1] : '\0';
+        var after = r.FollowingChar;
+        var inner = r.Capture(inlines);
+        var opens = inner.Length > 0 && !IsSpace(inner[0]) && (!IsPunctuation(inner[0]) || IsSpace(before) || IsPunctuation(before));
+        var closes = inner.Length > 0 && !IsSpace(inner[^1]) && (!IsPunctuation(inner[^1]) || IsSpace(after) || IsPunctuation(after));
+        var safe = opens && closes;
+        r.Write(safe ? delimiter : $"<{tag}>").Write(inner).Write(safe ? delimiter : $"</{tag}>");
     }
+
+    private static bool IsSpace(char c) => c == '\0' || char.IsWhiteSpace(c);
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 }
 
 internal sealed class LinkRenderer : NodeRenderer<MarkdownRenderer, Link>
@@ -107,7 +124,7 @@ internal sealed class LinkRenderer : NodeRenderer<MarkdownRenderer, Link>
     {
         var url = node.Url.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal)
             .Replace(")", "%29", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
-        r.Write("[").RenderAll(node.Inlines);
+        r.Write("[").RenderInlines(node.Inlines);
         r.Write("](").Write(url).Write(")");
     }
 }

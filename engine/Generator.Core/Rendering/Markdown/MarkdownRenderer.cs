@@ -42,17 +42,42 @@ public sealed class MarkdownRenderer : DocumentRenderer<MarkdownRenderer>
         return this;
     }
 
+    private static char FirstChar(Inline inline)
+    {
+        var text = PlainText.Of([inline]);
+        return text.Length > 0 ? text[0] : '\0';
+    }
+
     public MarkdownRenderer NewLine()
     {
         Output.Append('\n').Append(Indent);
         return this;
     }
 
+    /// <summary>
+    /// The first character of the text after the inline being rendered ('\0' at the end), which
+    /// decides whether a closing emphasis delimiter is recognised (see <see cref="EmphasisDelimiters"/>).
+    /// </summary>
+    public char FollowingChar { get; private set; }
+
+    /// <summary>Renders a run of inlines, telling each what text follows it.</summary>
+    public void RenderInlines(IReadOnlyList<Inline> inlines)
+    {
+        var outer = FollowingChar;
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            FollowingChar = i + 1 < inlines.Count ? FirstChar(inlines[i + 1]) : outer;
+            Render(inlines[i]);
+        }
+
+        FollowingChar = outer;
+    }
+
     /// <summary>Renders inlines into a string (escaped Markdown), e.g. to check how a line starts.</summary>
-    public string Capture(IEnumerable<Node> inlines)
+    public string Capture(IReadOnlyList<Inline> inlines)
     {
         var start = Output.Length;
-        RenderAll(inlines);
+        RenderInlines(inlines);
         var text = Output.ToString(start, Output.Length - start);
         Output.Length = start;
         return text;
