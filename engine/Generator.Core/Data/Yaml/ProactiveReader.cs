@@ -58,34 +58,28 @@ internal static class ProactiveReader
         return new ProactiveDisclosure2021(note, rules, normative, licensing, penalties, enforcement, fees);
     }
 
-    private static DocumentCounts2019 Documents2019(MapReader parent, string key, string name)
+    private static DocumentCounts2019 Documents2019(MapReader parent, string key, string name) =>
+        ThreeCounts(parent, key, name, ("made_this_year", "本年新制作数量"), ("published_this_year", "本年新公开数量"), ("published_total", "对外公开总数量"),
+            (a, b, c) => new DocumentCounts2019(a, b, c));
+
+    private static DocumentCounts2021 Documents2021(MapReader parent, string key, string name) =>
+        ThreeCounts(parent, key, name, ("issued", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数"),
+            (a, b, c) => new DocumentCounts2021(a, b, c));
+
+    /// <summary>A table 1 row of three counts; an absent row reads as three blanks (its absence is reported by <see cref="MapReader.Map"/>).</summary>
+    private static T ThreeCounts<T>(MapReader parent, string key, string name, (string Key, string Label) first, (string Key, string Label) second,
+        (string Key, string Label) third, Func<Count, Count, Count, T> create)
     {
         var map = parent.Map(key, name);
         if (map is null)
         {
-            return new DocumentCounts2019(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
+            return create(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
         }
 
-        var row = new DocumentCounts2019(
-            FigureReader.Count(map, "made_this_year", name + "本年新制作数量"),
-            FigureReader.Count(map, "published_this_year", name + "本年新公开数量"),
-            FigureReader.Count(map, "published_total", name + "对外公开总数量"));
-        map.ReportUnknownKeys();
-        return row;
-    }
-
-    private static DocumentCounts2021 Documents2021(MapReader parent, string key, string name)
-    {
-        var map = parent.Map(key, name);
-        if (map is null)
-        {
-            return new DocumentCounts2021(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
-        }
-
-        var row = new DocumentCounts2021(
-            FigureReader.Count(map, "issued", name + "本年制发件数"),
-            FigureReader.Count(map, "repealed", name + "本年废止件数"),
-            FigureReader.Count(map, "in_force", name + "现行有效件数"));
+        var row = create(
+            FigureReader.Count(map, first.Key, name + first.Label),
+            FigureReader.Count(map, second.Key, name + second.Label),
+            FigureReader.Count(map, third.Key, name + third.Label));
         map.ReportUnknownKeys();
         return row;
     }
