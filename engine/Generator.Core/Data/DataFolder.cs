@@ -63,7 +63,19 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     public Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        var bureauMap = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile, DisplayBase), sources, local);
+        MapReader? bureauMap = null;
+        if (File.Exists(source.BureauFile))
+        {
+            bureauMap = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile, DisplayBase), sources, local);
+        }
+        else
+        {
+            // Point at the year file that needs it (read just below), so the message shows a line like every other.
+            local.Error(DiagnosticCode.FileNotFound, SourceSpan.StartOf(DisplayPath.Of(source.YearFile, DisplayBase)),
+                $"找不到单位信息文件 {DisplayPath.Of(source.BureauFile, DisplayBase)}：每个单位文件夹中都要有一份 bureau.yaml",
+                "请在同一文件夹中建立 bureau.yaml，写明机关全称等信息，写法见 docs/data-format.md。");
+        }
+
         var bureau = bureauMap is null ? null : BureauReader.Read(bureauMap, source.BureauId);
         var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile, DisplayBase), sources, local);
         Report? report = null;

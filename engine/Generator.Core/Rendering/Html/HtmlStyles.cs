@@ -29,7 +29,7 @@ td { font-variant-numeric: tabular-nums; }
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   article { max-width: none; padding: 0; }
   thead { display: table-header-group; }
-  tr, th, td { break-inside: avoid; }
+  tr { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   .page-break { break-after: page; }
