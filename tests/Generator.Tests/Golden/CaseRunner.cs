@@ -7,7 +7,12 @@ namespace Generator.Tests.Golden;
 /// <summary>Builds reports the way the CLI does and returns what a golden test compares.</summary>
 internal static class CaseRunner
 {
-    public sealed record Outcome(BuildResult Result, string Diagnostics, IReadOnlyDictionary<string, string> Files);
+    public sealed record Outcome(BuildResult Result, string Diagnostics, IReadOnlyDictionary<string, byte[]> Bytes)
+    {
+        /// <summary>The written files as text, keyed by path below the output folder (<c>jiyuan/2021/report.html</c>).</summary>
+        public IReadOnlyDictionary<string, string> Files { get; } =
+            Bytes.ToDictionary(f => f.Key, f => System.Text.Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
+    }
 
     public static Outcome Build(string dataFolder, string templatesFolder, string displayBase, string? bureau = null, int? year = null)
     {
@@ -19,7 +24,7 @@ internal static class CaseRunner
             var text = new StringBuilder(new DiagnosticFormatter(sources).Format(result.Diagnostics));
             text.Append($"生成 {result.Reports.Count} 份，未生成 {result.Failed} 份\n");
             var files = Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(outFolder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+                .ToDictionary(f => Path.GetRelativePath(outFolder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
             return new Outcome(result, text.ToString(), files);
         }
         finally

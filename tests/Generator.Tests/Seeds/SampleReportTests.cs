@@ -42,11 +42,11 @@ public sealed class SampleReportTests
         var first = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
         var second = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
 
-        Assert.Equal(14, first.Files.Count);
-        Assert.Equal(first.Files.Keys.Order(StringComparer.Ordinal), second.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (name, text) in first.Files)
+        Assert.Equal(14, first.Bytes.Count);
+        Assert.Equal(first.Bytes.Keys.Order(StringComparer.Ordinal), second.Bytes.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, bytes) in first.Bytes)
         {
-            Assert.Equal(text, second.Files[name]);
+            Assert.Equal(bytes, second.Bytes[name]);
         }
     }
 }
