@@ -27,6 +27,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidUrl = new("GEN0112", "网址不对");
     public static readonly DiagnosticCode InvalidText = new("GEN0113", "应为文字");
     public static readonly DiagnosticCode InvalidWaiver = new("GEN0114", "说明（waiver）写法不对");
+    public static readonly DiagnosticCode UnsafeLink = new("GEN0115", "链接地址不安全，按文字显示");
 
     // GEN02xx: arithmetic relations (勾稽关系) and waivers
     public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
@@ -51,7 +52,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     [
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
-        InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver,
+        InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, WaiverApplied, WaiverUnused,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
         Usage, OutputFailed,

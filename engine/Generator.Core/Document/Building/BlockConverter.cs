@@ -15,9 +15,10 @@ namespace Generator.Document.Building;
 internal sealed class BlockConverter(
     Func<int, int, SourceSpan> spanOf,
     int headingOffset,
-    Func<FencedCodeBlock, IEnumerable<Block>> fenced)
+    Func<FencedCodeBlock, IEnumerable<Block>> fenced,
+    Generator.Diagnostics.DiagnosticBag diagnostics)
 {
-    private readonly InlineConverter _inlines = new(spanOf);
+    private readonly InlineConverter _inlines = new(spanOf, diagnostics);
 
     public List<Block> Convert(ContainerBlock container)
     {

@@ -31,7 +31,7 @@ public sealed class DocumentBuilder
     {
         var builder = new DocumentBuilder(markupFile, narratives, diagnostics);
         var parsed = Markdown.Parse(markup, Pipeline);
-        var blocks = new BlockConverter(builder.SpanOf, headingOffset: 0, builder.Fenced).Convert(parsed);
+        var blocks = new BlockConverter(builder.SpanOf, headingOffset: 0, builder.Fenced, diagnostics).Convert(parsed);
         var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 1) is { } h ? PlainText.Of(h.Inlines) : string.Empty;
         return new ReportDocument(title, blocks);
     }
@@ -54,7 +54,7 @@ public sealed class DocumentBuilder
             case "narrative":
                 if (_narratives.TryGetValue(arguments, out var narrative))
                 {
-                    return NarrativeParser.Parse(narrative);
+                    return NarrativeParser.Parse(narrative, _diagnostics);
                 }
 
                 _diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"模板引用了不存在的叙述文字“{arguments}”",

@@ -11,7 +11,7 @@ namespace Generator.Document.Building;
 /// line breaks and links to http/https/mailto. Anything else (raw HTML, images, unsafe links) is kept
 /// as inert text so nothing a user wrote is silently lost.
 /// </summary>
-internal sealed class InlineConverter(Func<int, int, Diagnostics.SourceSpan> spanOf)
+internal sealed class InlineConverter(Func<int, int, Diagnostics.SourceSpan> spanOf, Diagnostics.DiagnosticBag diagnostics)
 {
     public List<Inline> Convert(ContainerInline? container)
     {
@@ -60,12 +60,15 @@ internal sealed class InlineConverter(Func<int, int, Diagnostics.SourceSpan> spa
                 into.Add(new Link(url.Trim(), Convert(link), span));
                 break;
             case LinkInline unsafeLink:
+                diagnostics.Warning(Diagnostics.DiagnosticCode.UnsafeLink, span, $"链接地址“{unsafeLink.Url}”不是完整的 http、https 或 mailto 网址，已按普通文字显示",
+                    "网址请写完整，如 [网站](https://www.example.gov.cn/)。");
                 into.AddRange(Convert(unsafeLink));
                 break;
             case AutolinkInline auto when SafeUrl.IsAllowedLink(auto.Url):
                 into.Add(new Link(auto.Url, [new TextRun(auto.Url, span)], span));
                 break;
             case AutolinkInline auto:
+                diagnostics.Warning(Diagnostics.DiagnosticCode.UnsafeLink, span, $"链接地址“{auto.Url}”不是 http、https 或 mailto 网址，已按普通文字显示");
                 into.Add(new TextRun(auto.Url, span));
                 break;
             case CodeInline code:

@@ -15,10 +15,10 @@ internal static class NarrativeParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCjkFriendlyEmphasis().DisableHtml().Build();
 
-    public static List<Block> Parse(NarrativeText narrative)
+    public static List<Block> Parse(NarrativeText narrative, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(narrative.Markdown, Pipeline);
-        var converter = new BlockConverter(narrative.SpanOf, headingOffset: 2, AsText);
+        var converter = new BlockConverter(narrative.SpanOf, headingOffset: 2, AsText, diagnostics);
         return converter.Convert(document);
 
         IEnumerable<Block> AsText(FencedCodeBlock fence)
