@@ -15,6 +15,7 @@ internal static class CommandLine
 
 命令：
   build      由 data/ 中的数据和 templates/ 中的模板生成报告，写入 out/<单位>/<年度>/
+  dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format）
   help       显示本说明
 
 build 的选项：
@@ -41,6 +42,7 @@ build 的选项：
             return args[0] switch
             {
                 "build" => BuildCommand.Run(args[1..], stdout, stderr),
+                "dump" => DumpCommand.Run(args[1..], stdout, stderr),
                 _ => Fail(stderr, $"未知命令“{args[0]}”。"),
             };
         }

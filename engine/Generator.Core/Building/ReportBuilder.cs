@@ -1,4 +1,5 @@
 using Generator.Data;
+using Generator.Document;
 using Generator.Diagnostics;
 using Generator.Rendering;
 using Generator.Rendering.Html;
@@ -19,27 +20,10 @@ public sealed class ReportBuilder(SourceTextCache sources)
     {
         var diagnostics = new DiagnosticBag();
         var writers = options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))];
-        var data = new DataFolder(options.DataFolder, options.DisplayBase);
-        var sourcesFound = data.Find(options.Bureau, options.Year, diagnostics);
-        var templateSets = new Dictionary<ReportFormat, TemplateSet?>();
         var built = new List<BuiltReport>();
         var failed = 0;
-        foreach (var source in sourcesFound)
+        foreach (var (source, document) in Documents(options, diagnostics))
         {
-            var report = data.Load(source, sources, diagnostics);
-            if (report is null)
-            {
-                failed++;
-                continue;
-            }
-
-            if (!templateSets.TryGetValue(report.Format, out var templates))
-            {
-                templates = TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder, options.DisplayBase), report.Format, sources, diagnostics);
-                templateSets[report.Format] = templates;
-            }
-
-            var document = templates is null ? null : ReportPipeline.BuildDocument(report, templates, diagnostics);
             if (document is null)
             {
                 failed++;
@@ -61,5 +45,32 @@ public sealed class ReportBuilder(SourceTextCache sources)
         }
 
         return new BuildResult(diagnostics.Items, built, failed);
+    }
+
+    /// <summary>
+    /// Loads, validates and templates every report the options select, in order; the document is null
+    /// for a report with errors (reported to <paramref name="diagnostics"/>). Template sets are loaded once per format.
+    /// </summary>
+    public IEnumerable<(ReportSource Source, ReportDocument? Document)> Documents(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var data = new DataFolder(options.DataFolder, options.DisplayBase);
+        var templateSets = new Dictionary<ReportFormat, TemplateSet?>();
+        foreach (var source in data.Find(options.Bureau, options.Year, diagnostics))
+        {
+            var report = data.Load(source, sources, diagnostics);
+            if (report is null)
+            {
+                yield return (source, null);
+                continue;
+            }
+
+            if (!templateSets.TryGetValue(report.Format, out var templates))
+            {
+                templates = TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder, options.DisplayBase), report.Format, sources, diagnostics);
+                templateSets[report.Format] = templates;
+            }
+
+            yield return (source, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics));
+        }
     }
 }

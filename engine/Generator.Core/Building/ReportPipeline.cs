@@ -10,14 +10,20 @@ namespace Generator.Building;
 /// <summary>Report → template markup → document model → bytes of every requested format, all in memory.</summary>
 public static class ReportPipeline
 {
-    public static ReportDocument? BuildDocument(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Template-made nodes point into the markup the templates produced, named after the main template
+    /// with the suffix （输出）; it is remembered like a source file so diagnostics can quote its lines.
+    /// </summary>
+    public static ReportDocument? BuildDocument(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
         var markup = ReportTemplateRenderer.Render(report, templates, local);
         ReportDocument? document = null;
         if (markup is not null)
         {
-            document = DocumentBuilder.Build(markup, templates.MainDisplayPath, ReportTemplateRenderer.Narratives(report), local);
+            var markupName = templates.MainDisplayPath + "（输出）";
+            sources.Remember(markupName, markup);
+            document = DocumentBuilder.Build(markup, markupName, ReportTemplateRenderer.Narratives(report), local);
         }
 
         diagnostics.AddRange(local.Items);

@@ -94,6 +94,17 @@ public sealed class BuildCommandTests
         Assert.Equal(["report.md"], Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void Dump_shows_the_document_model_with_source_positions()
+    {
+        var (code, stdout, _) = Run("dump", "--data", TestPaths.Data, "--templates", TestPaths.Templates, "--bureau", "jiyuan");
+
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("== jiyuan 2021", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"Paragraph @ .*jiyuan/2021\.yaml\(6,3\)", stdout);
+        Assert.Matches(@"TableCell Kind=RowHeader Text=""三、本年度办理结果"" Column=0 RowSpan=22 ColSpan=1 @ .*report\.scriban（输出）", stdout);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
