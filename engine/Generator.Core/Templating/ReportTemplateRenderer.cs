@@ -67,7 +67,6 @@ public static class ReportTemplateRenderer
         globals.SetValue("report", report, readOnly: true);
         globals.SetValue("bureau", report.Bureau, readOnly: true);
         globals.SetValue("format", report.Format.Name(), readOnly: true);
-        globals.SetValue("narratives", new ScriptArray(Narratives(report).Keys.Order(StringComparer.Ordinal)), readOnly: true);
         context.PushGlobal(globals);
 
         try

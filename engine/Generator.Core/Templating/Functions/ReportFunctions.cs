@@ -24,15 +24,6 @@ internal static class ReportFunctions
     public static string CnDate(DateOnly? date) =>
         date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : string.Empty;
 
-    /// <summary>A figure or nothing: blank cells print as empty.</summary>
-    public static string Num(object? value) => value switch
-    {
-        null => string.Empty,
-        Count c => c.ToString(),
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
     /// <summary>The sum of the totals of some rows (e.g. the eight （三）不予公开 rows); blank when all are blank.</summary>
     public static int? TotalOf(IEnumerable<FigureRow> rows)
     {
