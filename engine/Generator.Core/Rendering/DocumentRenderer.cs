@@ -9,23 +9,40 @@ namespace Generator.Rendering;
 public abstract class DocumentRenderer<TSelf>
     where TSelf : DocumentRenderer<TSelf>
 {
-    private readonly Dictionary<Type, Action<TSelf, Node>> _renderers = [];
+    /// <summary>
+    /// The per-node renderers of this format: every concrete <c>NodeRenderer&lt;TSelf, TNode&gt;</c> in
+    /// the assembly, found once per format, so adding a node renderer is adding one class.
+    /// </summary>
+    private static readonly Dictionary<Type, Action<TSelf, Node>> Renderers = FindRenderers();
 
     /// <summary>The node types this format can render.</summary>
-    public IReadOnlyCollection<Type> SupportedNodeTypes => _renderers.Keys;
-
-    protected void Register<TNode>(NodeRenderer<TSelf, TNode> renderer)
-        where TNode : Node =>
-        _renderers[typeof(TNode)] = renderer.Render;
+    public IReadOnlyCollection<Type> SupportedNodeTypes => Renderers.Keys;
 
     public void Render(Node node)
     {
-        if (!_renderers.TryGetValue(node.GetType(), out var render))
+        if (!Renderers.TryGetValue(node.GetType(), out var render))
         {
             throw new InvalidOperationException($"{GetType().Name} has no renderer for {node.GetType().Name}.");
         }
 
         render((TSelf)this, node);
+    }
+
+    private static Dictionary<Type, Action<TSelf, Node>> FindRenderers()
+    {
+        var result = new Dictionary<Type, Action<TSelf, Node>>();
+        foreach (var type in typeof(TSelf).Assembly.GetTypes().Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true }))
+        {
+            var arguments = type.BaseType!.GetGenericArguments();
+            if (type.BaseType.GetGenericTypeDefinition() == typeof(NodeRenderer<,>) && arguments[0] == typeof(TSelf))
+            {
+                var renderer = Activator.CreateInstance(type, nonPublic: true)!;
+                var render = (Action<TSelf, Node>)Delegate.CreateDelegate(typeof(Action<TSelf, Node>), renderer, nameof(NodeRenderer<TSelf, Node>.Render));
+                result.Add(arguments[1], render);
+            }
+        }
+
+        return result;
     }
 
     public void RenderAll(IEnumerable<Node> nodes)

@@ -12,20 +12,6 @@ public sealed class MarkdownRenderer : DocumentRenderer<MarkdownRenderer>
     public MarkdownRenderer(StringBuilder output)
     {
         Output = output;
-        Register(new HeadingRenderer());
-        Register(new ParagraphRenderer());
-        Register(new ListBlockRenderer());
-        Register(new ListItemRenderer());
-        Register(new TableRenderer());
-        Register(new TableRowRenderer());
-        Register(new TableCellRenderer());
-        Register(new PageBreakRenderer());
-        Register(new SignatureBlockRenderer());
-        Register(new TextRunRenderer());
-        Register(new StrongRenderer());
-        Register(new EmphasisRenderer());
-        Register(new LinkRenderer());
-        Register(new LineBreakRenderer());
     }
 
     public StringBuilder Output { get; }
