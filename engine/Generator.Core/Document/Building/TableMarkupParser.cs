@@ -21,9 +21,7 @@ internal static class TableMarkupParser
 {
     public static Table? Parse(string caption, IReadOnlyList<(string Text, SourceSpan Span)> lines, SourceSpan span, DiagnosticBag diagnostics)
     {
-        var rows = new List<List<RawCell>>();
-        var rowSpans = new List<SourceSpan>();
-        var lineTexts = new List<string>();
+        var rows = new List<RawRow>();
         var headerRows = 0;
         foreach (var (text, lineSpan) in lines)
         {
@@ -40,14 +38,12 @@ internal static class TableMarkupParser
             }
 
             var cells = SplitCells(trimmed).Select(c => ParseCell(c, lineSpan, diagnostics)).ToList();
-            lineTexts.Add(trimmed);
             if (cells.Any(c => c is null))
             {
                 return null;
             }
 
-            rows.Add(cells!);
-            rowSpans.Add(lineSpan);
+            rows.Add(new RawRow(cells!, trimmed, lineSpan));
         }
 
         if (rows.Count == 0)
@@ -56,19 +52,19 @@ internal static class TableMarkupParser
             return null;
         }
 
-        return Place(caption, rows, rowSpans, lineTexts, headerRows, span, diagnostics);
+        return Place(caption, rows, headerRows, span, diagnostics);
     }
 
-    private static Table? Place(string caption, List<List<RawCell>> rows, List<SourceSpan> rowSpans, List<string> lineTexts, int headerRows, SourceSpan span, DiagnosticBag diagnostics)
+    private static Table? Place(string caption, List<RawRow> rows, int headerRows, SourceSpan span, DiagnosticBag diagnostics)
     {
-        var width = rows[0].Sum(c => c.ColSpan);
+        var width = rows[0].Cells.Sum(c => c.ColSpan);
         var coveredUntil = new int[width]; // for each column, the first row index no longer covered by a rowspan
         var result = new List<TableRow>(rows.Count);
         for (var r = 0; r < rows.Count; r++)
         {
             var placed = new List<TableCell>();
             var column = 0;
-            foreach (var cell in rows[r])
+            foreach (var cell in rows[r].Cells)
             {
                 while (column < width && coveredUntil[column] > r)
                 {
@@ -77,14 +73,14 @@ internal static class TableMarkupParser
 
                 if (column + cell.ColSpan > width || Enumerable.Range(column, cell.ColSpan).Any(c => coveredUntil[c] > r))
                 {
-                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格“{caption}”第 {r + 1} 行的单元格超出了 {width} 列的宽度：{lineTexts[r]}",
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rows[r].Span, $"表格“{caption}”第 {r + 1} 行的单元格超出了 {width} 列的宽度：{rows[r].Text}",
                         "请检查该行及上方各行的合并单元格（cN / rN）。");
                     return null;
                 }
 
                 if (r + cell.RowSpan > rows.Count)
                 {
-                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格“{caption}”第 {r + 1} 行的单元格向下合并 {cell.RowSpan} 行，超出了表格末尾：{lineTexts[r]}");
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, rows[r].Span, $"表格“{caption}”第 {r + 1} 行的单元格向下合并 {cell.RowSpan} 行，超出了表格末尾：{rows[r].Text}");
                     return null;
                 }
 
@@ -99,12 +95,12 @@ internal static class TableMarkupParser
 
             if (Enumerable.Range(0, width).Any(c => coveredUntil[c] <= r))
             {
-                diagnostics.Error(DiagnosticCode.DocumentMarkup, rowSpans[r], $"表格“{caption}”第 {r + 1} 行没有填满 {width} 列：{lineTexts[r]}",
+                diagnostics.Error(DiagnosticCode.DocumentMarkup, rows[r].Span, $"表格“{caption}”第 {r + 1} 行没有填满 {width} 列：{rows[r].Text}",
                     "空白单元格也要写出（两个 | 之间留空）。");
                 return null;
             }
 
-            result.Add(new TableRow(placed, rowSpans[r]));
+            result.Add(new TableRow(placed, rows[r].Span));
         }
 
         return new Table(caption, width, headerRows, result, span);
@@ -179,6 +175,9 @@ internal static class TableMarkupParser
 
         return new RawCell(kind, Markup.Unescape(text), rowSpan, colSpan, span);
     }
+
+    /// <summary>One markup line: its cells, its text (quoted in diagnostics) and where it is.</summary>
+    private sealed record RawRow(List<RawCell> Cells, string Text, SourceSpan Span);
 
     private sealed record RawCell(CellKind Kind, string Text, int RowSpan, int ColSpan, SourceSpan Span);
 }
