@@ -11,15 +11,18 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
 {
     public string Root { get; } = root;
 
+    private readonly Dictionary<string, Bureau?> _bureaus = new(StringComparer.Ordinal);
+
     /// <summary>Folder that diagnostics paths are relative to (the working directory when null).</summary>
     public string? DisplayBase { get; } = displayBase;
 
     /// <summary>Every <c>&lt;bureau&gt;/&lt;year&gt;.yaml</c>, sorted, optionally narrowed to one bureau or year.</summary>
     public IReadOnlyList<ReportSource> Find(string? bureau, int? year, DiagnosticBag diagnostics)
     {
+        var rootDisplay = DisplayPath.Of(Root, DisplayBase);
         if (!Directory.Exists(Root))
         {
-            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root, DisplayBase), 0, 0), $"找不到数据文件夹 {DisplayPath.Of(Root, DisplayBase)}",
+            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(rootDisplay, 0, 0), $"找不到数据文件夹 {rootDisplay}",
                 "请在项目根目录运行，或用 --data 指定数据文件夹。");
             return [];
         }
@@ -52,7 +55,7 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
                 (null, not null) => $"{year} 年度的报告数据",
                 _ => $"单位 {bureau} {year} 年度的报告数据",
             };
-            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(DisplayPath.Of(Root, DisplayBase), 0, 0), $"在 {DisplayPath.Of(Root, DisplayBase)} 中找不到{what}",
+            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(rootDisplay, 0, 0), $"在 {rootDisplay} 中找不到{what}",
                 "数据文件应放在 data/<单位标识>/<年度>.yaml，单位标识只用小写字母、数字和连字符。");
         }
 
@@ -63,20 +66,7 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     public Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        MapReader? bureauMap = null;
-        if (File.Exists(source.BureauFile))
-        {
-            bureauMap = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile, DisplayBase), sources, local);
-        }
-        else
-        {
-            // Point at the year file that needs it (read just below), so the message shows a line like every other.
-            local.Error(DiagnosticCode.FileNotFound, SourceSpan.StartOf(DisplayPath.Of(source.YearFile, DisplayBase)),
-                $"找不到单位信息文件 {DisplayPath.Of(source.BureauFile, DisplayBase)}：每个单位文件夹中都要有一份 bureau.yaml",
-                "请在同一文件夹中建立 bureau.yaml，写明机关全称等信息，写法见 docs/data-format.md。");
-        }
-
-        var bureau = bureauMap is null ? null : BureauReader.Read(bureauMap, source.BureauId);
+        var bureau = LoadBureau(source, sources, local);
         var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile, DisplayBase), sources, local);
         Report? report = null;
         if (yearMap is not null)
@@ -94,6 +84,36 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
 
         diagnostics.AddRange(local.Items);
         return local.HasErrors || bureau is null ? null : report;
+    }
+
+    /// <summary>
+    /// Reads a bureau's <c>bureau.yaml</c> once per run, whatever the number of its years: its problems are
+    /// reported with the first year only, and every year of a broken bureau fails. Null when it has errors.
+    /// </summary>
+    private Bureau? LoadBureau(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        if (_bureaus.TryGetValue(source.BureauId, out var cached))
+        {
+            return cached;
+        }
+
+        var local = new DiagnosticBag();
+        Bureau? bureau = null;
+        if (File.Exists(source.BureauFile))
+        {
+            var map = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile, DisplayBase), sources, local);
+            bureau = map is null ? null : BureauReader.Read(map, source.BureauId);
+        }
+        else
+        {
+            // Point at the year file that needs it (read right after), so the message shows a line like every other.
+            local.Error(DiagnosticCode.FileNotFound, SourceSpan.StartOf(DisplayPath.Of(source.YearFile, DisplayBase)),
+                $"找不到单位信息文件 {DisplayPath.Of(source.BureauFile, DisplayBase)}：每个单位文件夹中都要有一份 bureau.yaml",
+                "请在同一文件夹中建立 bureau.yaml，写明机关全称等信息，写法见 docs/data-format.md。");
+        }
+
+        diagnostics.AddRange(local.Items);
+        return _bureaus[source.BureauId] = local.HasErrors ? null : bureau;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]

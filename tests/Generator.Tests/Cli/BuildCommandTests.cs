@@ -59,6 +59,21 @@ public sealed class BuildCommandTests
         Assert.Equal(before, File.ReadAllBytes(html));
     }
 
+    [Fact]
+    public void A_broken_bureau_file_is_reported_once_and_fails_every_year_of_that_bureau()
+    {
+        var data = CopySamples();
+        File.AppendAllText(Path.Combine(data, "demo", "bureau.yaml"), "agencyy: 重复\n");
+        var outFolder = TestPaths.NewTempFolder();
+
+        var (code, stdout, stderr) = Run("build", "--data", data, "--templates", TestPaths.Templates, "--out", outFolder, "--bureau", "demo");
+
+        Assert.Equal(CommandLine.InvalidInput, code);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(stderr, "error GEN0101: 未知字段 agencyy"));
+        Assert.Contains("共生成 0 份报告，2 份未生成", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(outFolder, "demo")));
+    }
+
     [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--colour", "red")]
