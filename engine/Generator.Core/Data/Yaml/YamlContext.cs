@@ -11,5 +11,7 @@ internal sealed class YamlContext(string file, string text, DiagnosticBag diagno
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    public int LineCount => _lines.Length;
+
     public string Line(int line) => line >= 1 && line <= _lines.Length ? _lines[line - 1] : string.Empty;
 }

@@ -53,7 +53,8 @@ internal static class YamlFile
 
     public static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (!CheckIndentation(text, displayPath, diagnostics))
+        var context = new YamlContext(displayPath, text, diagnostics);
+        if (!CheckIndentation(context))
         {
             return null;
         }
@@ -65,7 +66,7 @@ internal static class YamlFile
         }
         catch (YamlException e)
         {
-            ReportSyntaxError(e, text, displayPath, diagnostics);
+            ReportSyntaxError(e, context);
             return null;
         }
 
@@ -76,7 +77,7 @@ internal static class YamlFile
             return null;
         }
 
-        return new MapReader(root, new YamlContext(displayPath, text, diagnostics), string.Empty);
+        return new MapReader(root, context, string.Empty);
     }
 
     /// <summary>
@@ -84,13 +85,12 @@ internal static class YamlFile
     /// Word or WeChat; the YAML parser's own message for them is vague and points elsewhere, so they
     /// are found first, on every line, with a targeted hint.
     /// </summary>
-    private static bool CheckIndentation(string text, string displayPath, DiagnosticBag diagnostics)
+    private static bool CheckIndentation(YamlContext context)
     {
         var ok = true;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 1; i <= context.LineCount; i++)
         {
-            var line = lines[i];
+            var line = context.Line(i);
             for (var c = 0; c < line.Length && line[c] is ' ' or '\t' or '\u3000'; c++)
             {
                 if (line[c] == ' ')
@@ -99,7 +99,7 @@ internal static class YamlFile
                 }
 
                 var tab = line[c] == '\t';
-                diagnostics.Error(DiagnosticCode.YamlSyntax, new SourceSpan(displayPath, i + 1, c + 1),
+                context.Diagnostics.Error(DiagnosticCode.YamlSyntax, new SourceSpan(context.File, i, c + 1),
                     tab ? "YAML 格式错误：缩进中有 Tab 字符" : "YAML 格式错误：缩进中有全角空格",
                     tab ? "YAML 只能用空格缩进：请把这一行开头的 Tab 换成空格（同一层的字段要对齐）。"
                         : "请把这一行开头的全角空格（中文输入法下的空格）换成半角空格。");
@@ -111,9 +111,10 @@ internal static class YamlFile
         return ok;
     }
 
-    private static void ReportSyntaxError(YamlException e, string text, string displayPath, DiagnosticBag diagnostics)
+    private static void ReportSyntaxError(YamlException e, YamlContext context)
     {
-        var span = new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column);
+        var diagnostics = context.Diagnostics;
+        var span = new SourceSpan(context.File, (int)e.Start.Line, (int)e.Start.Column);
         var message = e.Message;
         if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
         {
@@ -122,7 +123,7 @@ internal static class YamlFile
             return;
         }
 
-        var line = YamlSpans.LineText(text, span.Line);
+        var line = context.Line(span.Line);
         var hint = line.Contains('\t', StringComparison.Ordinal)
             ? "这一行用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格。"
             : line.Contains('\u3000', StringComparison.Ordinal)
