@@ -30,7 +30,7 @@ public static class ReportPipeline
         return local.HasErrors ? null : document;
     }
 
-    /// <summary>Renders every format; returns null if any fails, so a report is written whole or not at all.</summary>
+    /// <summary>Renders every requested format in memory; the caller writes the files only after all of them are done.</summary>
     public static IReadOnlyList<(string FileName, byte[] Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers) =>
         [.. writers.Select(w => (w.FileName, w.Write(document)))];
 }
