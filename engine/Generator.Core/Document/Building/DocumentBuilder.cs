@@ -13,8 +13,6 @@ namespace Generator.Document.Building;
 /// </summary>
 public sealed class DocumentBuilder
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCjkFriendlyEmphasis().DisableHtml().Build();
-
     private readonly string _markupFile;
     private readonly IReadOnlyDictionary<string, NarrativeText> _narratives;
     private readonly DiagnosticBag _diagnostics;
@@ -30,7 +28,7 @@ public sealed class DocumentBuilder
     public static ReportDocument Build(string markup, string markupFile, IReadOnlyDictionary<string, NarrativeText> narratives, DiagnosticBag diagnostics)
     {
         var builder = new DocumentBuilder(markupFile, narratives, diagnostics);
-        var parsed = Markdown.Parse(markup, Pipeline);
+        var parsed = Markdown.Parse(markup, Markup.Pipeline);
         var blocks = new BlockConverter(builder.SpanOf, headingOffset: 0, builder.Fenced, diagnostics).Convert(parsed);
         var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 1) is { } h ? PlainText.Of(h.Inlines) : string.Empty;
         return new ReportDocument(title, blocks);

@@ -1,3 +1,4 @@
+using Markdig;
 using System.Text;
 
 namespace Generator.Document.Building;
@@ -10,6 +11,13 @@ namespace Generator.Document.Building;
 /// </summary>
 public static class Markup
 {
+    /// <summary>
+    /// How both template markup and staff narrative are parsed: positions kept for spans, raw HTML
+    /// off (it stays visible text), and emphasis that works next to Chinese punctuation.
+    /// </summary>
+    internal static MarkdownPipeline Pipeline { get; } =
+        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCjkFriendlyEmphasis().DisableHtml().Build();
+
     /// <summary>
     /// Backslash-escapes every ASCII punctuation character (CommonMark allows escaping all of them,
     /// and the table syntax reads them back the same way) and folds line breaks into spaces.

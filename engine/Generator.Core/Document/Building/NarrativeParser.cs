@@ -13,11 +13,9 @@ namespace Generator.Document.Building;
 /// </summary>
 internal static class NarrativeParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCjkFriendlyEmphasis().DisableHtml().Build();
-
     public static List<Block> Parse(NarrativeText narrative, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(narrative.Markdown, Pipeline);
+        var document = Markdown.Parse(narrative.Markdown, Markup.Pipeline);
         var converter = new BlockConverter(narrative.SpanOf, headingOffset: 2, AsText, diagnostics);
         return converter.Convert(document);
 
