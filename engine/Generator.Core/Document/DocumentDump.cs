@@ -34,6 +34,9 @@ public static class DocumentDump
                 case Node child:
                     children.Add(child);
                     break;
+                case IEnumerable<int> numbers:
+                    sb.Append(' ').Append(property.Name).Append("=[").Append(string.Join(' ', numbers)).Append(']');
+                    break;
                 case IEnumerable list and not string:
                     children.AddRange(list.OfType<Node>());
                     break;

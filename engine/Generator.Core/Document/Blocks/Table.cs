@@ -9,4 +9,8 @@ namespace Generator.Document.Blocks;
 /// the column header (repeated on each printed page).
 /// </summary>
 /// <param name="Caption">Accessible name of the table; not printed on the form.</param>
-public sealed record Table(string Caption, int ColumnCount, int HeaderRowCount, IReadOnlyList<TableRow> Rows, SourceSpan Span) : Block(Span);
+/// <param name="ColumnWidths">
+/// Relative widths of the grid columns as on the printed form (one weight per column), or empty when
+/// the template gives none; a renderer that lays out a page (Word) scales them to the text width.
+/// </param>
+public sealed record Table(string Caption, int ColumnCount, int HeaderRowCount, IReadOnlyList<TableRow> Rows, IReadOnlyList<int> ColumnWidths, SourceSpan Span) : Block(Span);

@@ -7,8 +7,10 @@ namespace Generator.Document.Building;
 /// <summary>
 /// Parses the body of a <c>```table</c> block. One line per row, cells separated by <c>|</c>; a cell
 /// may start with attributes in braces (no bars at the start or end of a line: a bar always separates two cells): <c>h</c> column header, <c>rh</c> row header, <c>cN</c>
-/// colspan, <c>rN</c> rowspan. A line <c>---</c> ends the header rows. Example:
+/// colspan, <c>rN</c> rowspan. A line <c>---</c> ends the header rows. An optional first line
+/// <c>{widths 3 5 16 …}</c> gives the relative column widths of the printed form. Example:
 /// <code>
+/// {widths 2 1 1 1 1 1 1 1}
 /// {h r2} 自然人 | {h c5} 法人或其他组织
 /// {h} 商业企业 | …
 /// ---
@@ -23,11 +25,24 @@ internal static class TableMarkupParser
     {
         var rows = new List<RawRow>();
         var headerRows = 0;
+        (int[] Weights, SourceSpan Span)? widths = null;
         foreach (var (text, lineSpan) in lines)
         {
             var trimmed = text.Trim();
             if (trimmed.Length == 0)
             {
+                continue;
+            }
+
+            if (trimmed.StartsWith("{widths", StringComparison.Ordinal))
+            {
+                var weights = ParseWidths(trimmed, rows.Count == 0 && widths is null, lineSpan, diagnostics);
+                if (weights is null)
+                {
+                    return null;
+                }
+
+                widths = (weights, lineSpan);
                 continue;
             }
 
@@ -52,7 +67,44 @@ internal static class TableMarkupParser
             return null;
         }
 
-        return Place(caption, rows, headerRows, span, diagnostics);
+        var table = Place(caption, rows, headerRows, span, diagnostics);
+        if (table is not null && widths is { } w)
+        {
+            if (w.Weights.Length != table.ColumnCount)
+            {
+                diagnostics.Error(DiagnosticCode.DocumentMarkup, w.Span, $"表格“{caption}”有 {table.ColumnCount} 列，但 widths 给了 {w.Weights.Length} 个宽度",
+                    "每一列写一个宽度（正整数，按比例分配）。");
+                return null;
+            }
+
+            table = table with { ColumnWidths = w.Weights };
+        }
+
+        return table;
+    }
+
+    /// <summary>Reads <c>{widths 3 5 16}</c>: positive integers, one per grid column, allowed only before the first row.</summary>
+    private static int[]? ParseWidths(string line, bool first, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        const string Hint = "写法：表格的第一行写 {widths 3 5 16 …}，每列一个正整数，表示各列宽度的比例。";
+        if (!first || !line.EndsWith('}'))
+        {
+            diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"列宽写法不对：{line}", Hint);
+            return null;
+        }
+
+        var parts = line[7..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var weights = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out weights[i]) || weights[i] is < 1 or > 1000)
+            {
+                diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"列宽“{parts[i]}”不是 1 到 1000 之间的整数：{line}", Hint);
+                return null;
+            }
+        }
+
+        return weights;
     }
 
     private static Table? Place(string caption, List<RawRow> rows, int headerRows, SourceSpan span, DiagnosticBag diagnostics)
@@ -103,7 +155,7 @@ internal static class TableMarkupParser
             result.Add(new TableRow(placed, rows[r].Span));
         }
 
-        return new Table(caption, width, headerRows, result, span);
+        return new Table(caption, width, headerRows, result, [], span);
     }
 
     /// <summary>Splits at unescaped <c>|</c>. There are no outer bars: <c>a | </c> is two cells, the second empty.</summary>

@@ -49,6 +49,39 @@ public sealed class MarkupTests
         Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCode.DocumentMarkup.Id);
     }
 
+    [Fact]
+    public void Table_markup_gives_the_column_widths_of_the_form()
+    {
+        var diagnostics = new DiagnosticBag();
+        var table = TableMarkupParser.Parse("t", Lines("{widths 3 1 1}", "{h} 甲 | {h c2} 乙", "---", "行 | 1 | 2"), new SourceSpan("t", 1, 1), diagnostics);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal([3, 1, 1], table!.ColumnWidths);
+        Assert.Equal(1, table.HeaderRowCount);
+    }
+
+    [Theory]
+    [InlineData("{widths 3 1}", "有 3 列，但 widths 给了 2 个宽度")]
+    [InlineData("{widths 3 1 x}", "列宽“x”不是 1 到 1000 之间的整数")]
+    [InlineData("{widths 3 1 0}", "列宽“0”不是 1 到 1000 之间的整数")]
+    [InlineData("{widths 3 1 1", "列宽写法不对")]
+    public void Wrong_column_widths_are_an_error(string widths, string message)
+    {
+        var diagnostics = new DiagnosticBag();
+        var table = TableMarkupParser.Parse("t", Lines(widths, "甲 | 乙 | 丙"), new SourceSpan("t", 1, 1), diagnostics);
+
+        Assert.Null(table);
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCode.DocumentMarkup.Id && d.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Column_widths_after_the_first_row_are_an_error()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(TableMarkupParser.Parse("t", Lines("甲 | 乙", "{widths 1 1}"), new SourceSpan("t", 1, 1), diagnostics));
+        Assert.Contains(diagnostics.Items, d => d.Message.Contains("列宽写法不对", StringComparison.Ordinal));
+    }
+
     private static List<(string, SourceSpan)> Lines(params string[] lines) =>
         [.. lines.Select((l, i) => (l, new SourceSpan("t", i + 1, 1)))];
 }
