@@ -14,21 +14,27 @@ internal sealed class Arguments
     {
     }
 
-    public static Arguments Parse(string[] args, IReadOnlySet<string> known)
+    /// <summary>Parses options that take a value (<paramref name="known"/>) and switches that take none (<paramref name="flags"/>).</summary>
+    public static Arguments Parse(string[] args, IReadOnlySet<string> known, IReadOnlySet<string>? flags = null)
     {
+        flags ??= new HashSet<string>();
         var result = new Arguments();
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
             var eq = arg.IndexOf('=', StringComparison.Ordinal);
             var name = eq > 0 ? arg[..eq] : arg;
-            if (!name.StartsWith("--", StringComparison.Ordinal) || !known.Contains(name[2..]))
+            if (!name.StartsWith("--", StringComparison.Ordinal) || !(known.Contains(name[2..]) || flags.Contains(name[2..])))
             {
-                throw new UsageException($"未知的选项“{arg}”。可用的选项：{string.Join("、", known.Order(StringComparer.Ordinal).Select(k => "--" + k))}。");
+                throw new UsageException($"未知的选项“{arg}”。可用的选项：{string.Join("、", known.Concat(flags).Order(StringComparer.Ordinal).Select(k => "--" + k))}。");
             }
 
             string value;
-            if (eq > 0)
+            if (flags.Contains(name[2..]))
+            {
+                value = eq > 0 ? throw new UsageException($"选项 {name} 不带取值。") : "true";
+            }
+            else if (eq > 0)
             {
                 value = arg[(eq + 1)..];
             }
@@ -51,6 +57,8 @@ internal sealed class Arguments
     }
 
     public string? Get(string name) => _values.GetValueOrDefault(name);
+
+    public bool Has(string flag) => _values.ContainsKey(flag);
 
     public int? GetYear(string name)
     {

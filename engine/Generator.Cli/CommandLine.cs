@@ -14,8 +14,8 @@ internal static class CommandLine
 用法：generator <命令> [选项]
 
 命令：
-  build      由 data/ 中的数据和 templates/ 中的模板生成报告，写入 out/<单位>/<年度>/
-  dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format）
+  build      由 data/ 中的数据和 templates/ 中的模板生成报告（HTML、Markdown、Word），写入 out/<单位>/<年度>/
+  dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）
   help       显示本说明
 
 build 的选项：
@@ -24,7 +24,8 @@ build 的选项：
   --out <文件夹>         输出文件夹（默认 out）
   --bureau <单位标识>     只生成该单位的报告
   --year <年度>          只生成该年度的报告
-  --format <格式>        只生成这些格式，逗号分隔：html, md（默认全部）
+  --format <格式>        只生成这些格式，逗号分隔：html, md, docx（默认全部）
+  --pdf                 另外用 LibreOffice 把 Word 文件转换为 report.pdf（需要安装 LibreOffice）
 
 退出码：0 成功；1 数据或模板有错误；2 命令用法错误；3 程序内部错误。
 """;

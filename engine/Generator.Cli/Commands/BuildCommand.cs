@@ -7,17 +7,25 @@ namespace Generator.Cli.Commands;
 internal static class BuildCommand
 {
     private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format"];
+    private static readonly HashSet<string> Flags = ["pdf"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = Arguments.Parse(args, Options);
+        var parsed = Arguments.Parse(args, Options, Flags);
+        var formats = ParseFormats(parsed.Get("format"));
+        if (parsed.Has("pdf") && formats is not null && !formats.Contains("docx"))
+        {
+            throw new UsageException("--pdf 由 Word 文件转换而来，--format 中需要包含 docx。");
+        }
+
         var options = new BuildOptions(
             parsed.Get("data") ?? "data",
             parsed.Get("templates") ?? "templates",
             parsed.Get("out") ?? "out",
             parsed.Get("bureau"),
             parsed.GetYear("year"),
-            ParseFormats(parsed.Get("format")));
+            formats,
+            Pdf: parsed.Has("pdf"));
 
         var sources = new SourceTextCache();
         var result = new ReportBuilder(sources).Build(options);

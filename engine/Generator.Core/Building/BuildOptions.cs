@@ -1,6 +1,7 @@
 namespace Generator.Building;
 
 /// <summary>What <c>build</c> should do; every path may be relative to the working directory.</summary>
+/// <param name="Pdf">Also turn each Word file into <c>report.pdf</c> with LibreOffice.</param>
 public sealed record BuildOptions(
     string DataFolder = "data",
     string TemplatesFolder = "templates",
@@ -8,4 +9,5 @@ public sealed record BuildOptions(
     string? Bureau = null,
     int? Year = null,
     IReadOnlyList<string>? Formats = null,
-    string? DisplayBase = null);
+    string? DisplayBase = null,
+    bool Pdf = false);

@@ -4,6 +4,7 @@ using Generator.Diagnostics;
 using Generator.Rendering;
 using Generator.Rendering.Html;
 using Generator.Rendering.Markdown;
+using Generator.Rendering.Word;
 using Generator.Templating;
 
 namespace Generator.Building;
@@ -14,7 +15,7 @@ namespace Generator.Building;
 /// </summary>
 public sealed class ReportBuilder(SourceTextCache sources)
 {
-    public static IReadOnlyList<IReportWriter> AllWriters { get; } = [new HtmlReportWriter(), new MarkdownReportWriter()];
+    public static IReadOnlyList<IReportWriter> AllWriters { get; } = [new HtmlReportWriter(), new MarkdownReportWriter(), new WordReportWriter()];
 
     public BuildResult Build(BuildOptions options)
     {
@@ -44,7 +45,23 @@ public sealed class ReportBuilder(SourceTextCache sources)
             }
         }
 
+        if (options.Pdf)
+        {
+            built = AddPdfs(built, options.DisplayBase, diagnostics);
+        }
+
         return new BuildResult(diagnostics.Items, built, failed);
+    }
+
+    /// <summary>Converts the written Word files to PDF and adds each PDF to its report's files.</summary>
+    private static List<BuiltReport> AddPdfs(List<BuiltReport> built, string? displayBase, DiagnosticBag diagnostics)
+    {
+        var word = built.SelectMany(r => r.Files).Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).ToList();
+        var pdfs = Building.Pdf.PdfConverter.Convert(word, displayBase, diagnostics).ToHashSet(StringComparer.Ordinal);
+        return [.. built.Select(r => r with
+        {
+            Files = [.. r.Files, .. r.Files.Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).Select(f => Path.ChangeExtension(f, ".pdf")).Where(pdfs.Contains)],
+        })];
     }
 
     /// <summary>

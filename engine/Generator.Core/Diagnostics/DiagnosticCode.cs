@@ -48,6 +48,10 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode Usage = new("GEN0401", "命令用法错误");
     public static readonly DiagnosticCode OutputFailed = new("GEN0402", "无法写入输出文件");
 
+    // GEN05xx: PDF made from the Word file by LibreOffice (build --pdf)
+    public static readonly DiagnosticCode PdfUnavailable = new("GEN0501", "找不到 LibreOffice，无法生成 PDF");
+    public static readonly DiagnosticCode PdfFailed = new("GEN0502", "PDF 转换失败");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable,
@@ -56,5 +60,6 @@ public sealed record DiagnosticCode(string Id, string Title)
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, WaiverApplied, WaiverUnused,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
         Usage, OutputFailed,
+        PdfUnavailable, PdfFailed,
     ];
 }

@@ -6,7 +6,7 @@ namespace Generator.Tests.Cli;
 public sealed class BuildCommandTests
 {
     [Fact]
-    public void Build_writes_every_sample_in_both_formats()
+    public void Build_writes_every_sample_in_every_format()
     {
         var outFolder = TestPaths.NewTempFolder();
         var (code, stdout, stderr) = Run("build", "--data", TestPaths.Data, "--templates", TestPaths.Templates, "--out", outFolder);
@@ -15,8 +15,10 @@ public sealed class BuildCommandTests
         Assert.Contains("共生成 7 份报告，0 份未生成；0 个错误", stdout, StringComparison.Ordinal);
         Assert.Contains("info GEN0210", stderr, StringComparison.Ordinal); // the waiver of seed 003 is shown, never hidden
         var files = Directory.EnumerateFiles(outFolder, "report.*", SearchOption.AllDirectories).ToList();
-        Assert.Equal(14, files.Count);
+        Assert.Equal(21, files.Count);
         Assert.True(File.Exists(Path.Combine(outFolder, "dongxihu", "2019", "report.html")));
+        Assert.True(File.Exists(Path.Combine(outFolder, "dongxihu", "2019", "report.docx")));
+        Assert.Contains("已生成 dongxihu 2019 年度：report.html、report.md、report.docx", stdout, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(outFolder, "*.tmp", SearchOption.AllDirectories));
     }
 

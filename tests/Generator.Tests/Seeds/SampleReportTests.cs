@@ -4,7 +4,7 @@ namespace Generator.Tests.Seeds;
 
 /// <summary>
 /// Every sample in data/ (the five seed reports and the two-year demo bureau) has golden HTML and
-/// Markdown in <c>Specs/000-samples/&lt;bureau&gt;-&lt;year&gt;/</c>.
+/// Markdown, and the pretty-printed <c>word/document.xml</c> of its Word file, in <c>Specs/000-samples/&lt;bureau&gt;-&lt;year&gt;/</c>.
 /// </summary>
 public sealed class SampleReportTests
 {
@@ -34,6 +34,7 @@ public sealed class SampleReportTests
         GoldenFile.Verify(outcome.Diagnostics, folder, "diagnostics", "txt");
         GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/report.html"], folder, "report", "html");
         GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/report.md"], folder, "report", "md");
+        GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[$"{bureau}/{year}/report.docx"]), folder, "report", "document.xml");
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class SampleReportTests
         var first = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
         var second = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
 
-        Assert.Equal(14, first.Bytes.Count);
+        Assert.Equal(21, first.Bytes.Count);
         Assert.Equal(first.Bytes.Keys.Order(StringComparer.Ordinal), second.Bytes.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in first.Bytes)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using Generator.Document;
 using Generator.Rendering.Html;
 using Generator.Rendering.Markdown;
+using Generator.Rendering.Word;
 
 namespace Generator.Tests.Unit.Rendering;
 
@@ -12,18 +13,28 @@ public sealed class RendererCoverageTests
         .Where(t => typeof(Node).IsAssignableFrom(t) && !t.IsAbstract)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
-    public static TheoryData<string> Formats() => new() { "html", "md" };
+    public static TheoryData<string> Formats() => new() { "html", "md", "docx" };
 
     [Theory]
     [MemberData(nameof(Formats))]
     public void Every_node_type_has_a_renderer(string format)
     {
-        IReadOnlyCollection<Type> supported = format == "html"
-            ? new HtmlRenderer(new StringBuilder()).SupportedNodeTypes
-            : new MarkdownRenderer(new StringBuilder()).SupportedNodeTypes;
+        IReadOnlyCollection<Type> supported = format switch
+        {
+            "html" => new HtmlRenderer(new StringBuilder()).SupportedNodeTypes,
+            "md" => new MarkdownRenderer(new StringBuilder()).SupportedNodeTypes,
+            _ => WordSupportedNodeTypes(),
+        };
 
         Assert.True(NodeTypes.Length >= 14, "the model's node types were not found");
         var missing = NodeTypes.Where(t => !supported.Contains(t)).Select(t => t.Name).ToList();
         Assert.True(missing.Count == 0, $"{format} lacks renderers for: {string.Join(", ", missing)}");
+    }
+
+    private static IReadOnlyCollection<Type> WordSupportedNodeTypes()
+    {
+        using var stream = new MemoryStream();
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        return new WordRenderer(word.AddMainDocumentPart(), new DocumentFormat.OpenXml.Wordprocessing.Body()).SupportedNodeTypes;
     }
 }

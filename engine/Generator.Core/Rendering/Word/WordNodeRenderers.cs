@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using Generator.Document.Blocks;
+using Generator.Document.Inlines;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Generator.Rendering.Word;
+
+// The per-node renderers are a few lines each; they share one file per group, as the HTML ones do.
+
+internal sealed class HeadingRenderer : NodeRenderer<WordRenderer, Heading>
+{
+    protected override void Write(WordRenderer r, Heading node)
+    {
+        var style = node.Level switch
+        {
+            1 => WordStyles.Title,
+            2 => WordStyles.Heading1,
+            3 => WordStyles.Heading2,
+            _ => WordStyles.Heading3,
+        };
+        var paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = style }));
+        r.AppendBlock(paragraph);
+        r.RenderInto(paragraph, node.Inlines);
+    }
+}
+
+internal sealed class ParagraphRenderer : NodeRenderer<WordRenderer, Paragraph>
+{
+    protected override void Write(WordRenderer r, Paragraph node)
+    {
+        var properties = new W.ParagraphProperties();
+        var paragraph = new W.Paragraph(properties);
+        if (r.List is { } list)
+        {
+            // Nested items step in by two characters a level; the first line keeps the body indent.
+            properties.AppendChild(new W.ParagraphStyleId { Val = WordStyles.ListParagraph });
+            if (list.Depth > 0)
+            {
+                properties.AppendChild(new W.Indentation { LeftChars = list.Depth * 200, Left = (list.Depth * 2 * WordPage.BodyChar).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            r.AppendBlock(paragraph);
+            if (list.TakeMarker() is { } marker)
+            {
+                paragraph.AppendChild(new W.Run(new W.Text(marker + " ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+            }
+        }
+        else
+        {
+            r.AppendBlock(paragraph);
+        }
+
+        r.RenderInto(paragraph, node.Inlines);
+    }
+}
+
+internal sealed class ListBlockRenderer : NodeRenderer<WordRenderer, ListBlock>
+{
+    protected override void Write(WordRenderer r, ListBlock node)
+    {
+        var outer = r.List;
+        var list = new ListContext(outer, outer is null ? 0 : outer.Depth + 1);
+        r.List = list;
+        try
+        {
+            var number = node.Start;
+            foreach (var item in node.Items)
+            {
+                list.PendingMarker = node.Ordered ? $"{number++}." : "•";
+                r.Render(item);
+            }
+        }
+        finally
+        {
+            r.List = outer;
+        }
+    }
+}
+
+internal sealed class ListItemRenderer : NodeRenderer<WordRenderer, ListItem>
+{
+    protected override void Write(WordRenderer r, ListItem node)
+    {
+        // An item that opens with something other than a paragraph (a nested list) still shows its marker.
+        if (node.Blocks is [not Paragraph, ..] or [])
+        {
+            r.Render(new Paragraph([], node.Span));
+        }
+
+        r.RenderAll(node.Blocks);
+    }
+}
+
+internal sealed class PageBreakRenderer : NodeRenderer<WordRenderer, PageBreak>
+{
+    protected override void Write(WordRenderer r, PageBreak node) =>
+        r.AppendBlock(new W.Paragraph(
+            new W.ParagraphProperties(new W.Indentation { FirstLineChars = 0, FirstLine = "0" }),
+            new W.Run(new W.Break { Type = W.BreakValues.Page })));
+}
+
+/// <summary>
+/// 落款 as GB/T 9704-2012 §7.3.5.3 sets it for a document without a seal: the agency right-aligned
+/// two characters in from the margin, the date on the next line starting two characters to the right
+/// of the agency's first character; when the date is the longer, it sits two characters in and the
+/// agency moves left accordingly. One blank line separates it from the text.
+/// </summary>
+internal sealed class SignatureBlockRenderer : NodeRenderer<WordRenderer, SignatureBlock>
+{
+    protected override void Write(WordRenderer r, SignatureBlock node)
+    {
+        var agency = Characters(node.Agency);
+        var date = node.Date is null ? 0 : Characters(node.Date);
+        var agencyRight = 2;
+        var dateRight = agencyRight + agency - 2 - date;
+        if (node.Date is not null && dateRight < 2)
+        {
+            dateRight = 2;
+            agencyRight = dateRight + date + 2 - agency;
+        }
+
+        r.AppendBlock(Line(r, node.Agency, agencyRight, spaceBefore: true));
+        if (node.Date is not null)
+        {
+            r.AppendBlock(Line(r, node.Date, dateRight, spaceBefore: false));
+        }
+    }
+
+    private static W.Paragraph Line(WordRenderer r, string text, int rightChars, bool spaceBefore)
+    {
+        var properties = new W.ParagraphProperties(new W.ParagraphStyleId { Val = WordStyles.Signature });
+        if (spaceBefore)
+        {
+            properties.AppendChild(new W.SpacingBetweenLines { Before = WordPage.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        properties.AppendChild(new W.Indentation
+        {
+            RightChars = rightChars * 100,
+            Right = (rightChars * WordPage.BodyChar).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var paragraph = new W.Paragraph(properties);
+        r.RenderInto(paragraph, [new TextRun(text, default)]);
+        return paragraph;
+    }
+
+    /// <summary>Width in body characters: a Chinese character is one, a digit or Latin letter half.</summary>
+    private static int Characters(string text) => (text.Sum(Diagnostics.DisplayWidth.Of) + 1) / 2;
+}
+
+internal sealed class TextRunRenderer : NodeRenderer<WordRenderer, TextRun>
+{
+    protected override void Write(WordRenderer r, TextRun node) => r.AppendText(node.Text);
+}
+
+/// <summary>
+/// Bold text. A bold lead-in such as “（一）主动公开。” is a second-level heading run into its
+/// paragraph, which official documents set in 楷体 rather than bold.
+/// </summary>
+internal sealed partial class StrongRenderer : NodeRenderer<WordRenderer, Strong>
+{
+    protected override void Write(WordRenderer r, Strong node)
+    {
+        var saved = r.Format;
+        r.Format = SecondLevelLeadIn().IsMatch(Document.PlainText.Of(node.Inlines))
+            ? saved with { CharacterStyle = WordStyles.InlineHeading }
+            : saved with { Bold = true };
+        try
+        {
+            r.RenderAll(node.Inlines);
+        }
+        finally
+        {
+            r.Format = saved;
+        }
+    }
+
+    [GeneratedRegex("^（[一二三四五六七八九十]+）")]
+    private static partial Regex SecondLevelLeadIn();
+}
+
+internal sealed class EmphasisRenderer : NodeRenderer<WordRenderer, Emphasis>
+{
+    protected override void Write(WordRenderer r, Emphasis node)
+    {
+        var saved = r.Format;
+        r.Format = saved with { Italic = true };
+        try
+        {
+            r.RenderAll(node.Inlines);
+        }
+        finally
+        {
+            r.Format = saved;
+        }
+    }
+}
+
+internal sealed class LinkRenderer : NodeRenderer<WordRenderer, Link>
+{
+    protected override void Write(WordRenderer r, Link node)
+    {
+        // The model only holds http/https/mailto links; checking again keeps this renderer safe on its own.
+        if (!Data.SafeUrl.IsAllowedLink(node.Url) || !Uri.TryCreate(node.Url, UriKind.Absolute, out var uri))
+        {
+            r.RenderAll(node.Inlines);
+            return;
+        }
+
+        var link = new W.Hyperlink { Id = r.AddHyperlink(uri), History = true };
+        r.AppendInline(link);
+        var saved = r.Format;
+        r.Format = saved with { CharacterStyle = saved.CharacterStyle ?? WordStyles.Hyperlink };
+        try
+        {
+            r.RenderInto(link, node.Inlines);
+        }
+        finally
+        {
+            r.Format = saved;
+        }
+    }
+}
+
+internal sealed class LineBreakRenderer : NodeRenderer<WordRenderer, LineBreak>
+{
+    protected override void Write(WordRenderer r, LineBreak node) => r.AppendInline(new W.Run(new W.Break()));
+}

@@ -1,0 +1,60 @@
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Generator.Rendering.Word;
+
+/// <summary>
+/// The page of GB/T 9704-2012 (党政机关公文格式) in twentieths of a point: A4, margins top 37 mm,
+/// bottom 35 mm, left 28 mm, right 26 mm, a text block of 22 lines of 28 characters in 3号 (16 pt).
+/// </summary>
+internal static class WordPage
+{
+    public const int Width = 11906;   // 210 mm
+    public const int Height = 16838;  // 297 mm
+    public const int MarginTop = 2098;    // 37 mm
+    public const int MarginBottom = 1984; // 35 mm
+    public const int MarginLeft = 1587;   // 28 mm
+    public const int MarginRight = 1474;  // 26 mm
+
+    /// <summary>156 mm.</summary>
+    public const int TextWidth = Width - MarginLeft - MarginRight;
+
+    /// <summary>225 mm / 22 lines = 28.95 pt a line.</summary>
+    public const int LinePitch = 579;
+
+    /// <summary>One character of body text (3号, 16 pt), the unit of indents in official documents.</summary>
+    public const int BodyChar = 320;
+
+    /// <summary>
+    /// Character spacing of body text in twentieths of a point: 28 characters of 16 pt are 448 pt, the
+    /// line is 442.2 pt, so each character is drawn 0.25 pt narrower (28 × 15.75 = 441 pt). Word's
+    /// document grid (<c>linesAndChars</c>) would do the same in Word, but LibreOffice lays a grid out
+    /// with wide gaps, so the page uses exact line spacing and this condensing instead.
+    /// </summary>
+    public const int BodyCharacterSpacing = -5;
+
+    /// <summary>
+    /// From the page foot to the foot of the page-number line: the number's 一字线 sits 7 mm below the
+    /// text block (35 mm − 7 mm = 28 mm), and a 4号 line is about 5 mm high.
+    /// </summary>
+    public const int FooterDistance = 1304; // 23 mm
+
+    public const int HeaderDistance = 851; // 15 mm; the report has no header, Word still wants a value.
+
+    public static W.SectionProperties SectionProperties(string oddFooterId, string evenFooterId) => new(
+        new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = oddFooterId },
+        new W.FooterReference { Type = W.HeaderFooterValues.Even, Id = evenFooterId },
+        new W.PageSize { Width = Width, Height = Height },
+        new W.PageMargin
+        {
+            Top = MarginTop,
+            Bottom = MarginBottom,
+            Left = MarginLeft,
+            Right = MarginRight,
+            Header = HeaderDistance,
+            Footer = FooterDistance,
+            Gutter = 0,
+        },
+        new W.PageNumberType { Format = W.NumberFormatValues.Decimal },
+        // No snapping grid (see BodyCharacterSpacing); the pitch is recorded for Word's page setup dialog.
+        new W.DocGrid { LinePitch = LinePitch });
+}

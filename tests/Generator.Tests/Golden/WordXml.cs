@@ -1,0 +1,19 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Generator.Tests.Golden;
+
+/// <summary>Reads parts of a generated .docx for golden files and checks: XML pretty-printed, never raw bytes.</summary>
+internal static class WordXml
+{
+    public static XDocument Part(byte[] docx, string name = "word/document.xml")
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        var entry = zip.GetEntry(name) ?? throw new InvalidOperationException($"{name} is missing from the package.");
+        using var stream = entry.Open();
+        return XDocument.Load(stream);
+    }
+
+    /// <summary><c>word/document.xml</c> indented, one element a line, for a golden file whose diff a reviewer can read.</summary>
+    public static string PrettyDocument(byte[] docx) => Part(docx).ToString(SaveOptions.None).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+}

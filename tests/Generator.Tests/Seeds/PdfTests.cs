@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Generator.Building;
+using Generator.Building.Pdf;
+using Generator.Cli;
+using Generator.Diagnostics;
+using Generator.Document;
+using Generator.Document.Blocks;
+
+namespace Generator.Tests.Seeds;
+
+/// <summary>
+/// The Word files opened by a real word processor: LibreOffice converts every sample to PDF
+/// (<c>build --pdf</c>) and poppler's <c>pdftotext</c> reads it back. Every table label and every row
+/// of figures must be there, in reading order, and the page count must be that of a short report.
+/// .ci/run installs LibreOffice and poppler; without them the test is skipped locally and fails on CI.
+/// </summary>
+[Collection(LibreOfficeTests.Name)]
+public sealed class PdfTests(PdfTests.Conversion conversion) : IClassFixture<PdfTests.Conversion>
+{
+    public static TheoryData<string, int> Samples() => SampleReportTests.Samples();
+
+    [SkippableTheory]
+    [MemberData(nameof(Samples))]
+    public void Every_label_and_figure_of_the_tables_is_in_the_PDF(string bureau, int year)
+    {
+        conversion.SkipIfUnavailable();
+        Assert.True(conversion.Result!.Succeeded, conversion.Diagnostics);
+        var pdf = Path.Combine(conversion.OutFolder, bureau, year.ToString(System.Globalization.CultureInfo.InvariantCulture), "report.pdf");
+        Assert.True(File.Exists(pdf), $"{pdf} was not written");
+
+        // Reading order, all white space removed: a label wrapped over three lines of its cell still reads as one.
+        var text = Squeeze(Poppler("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"));
+        var document = conversion.Documents[(bureau, year)];
+        foreach (var table in document.Blocks.OfType<Table>())
+        {
+            foreach (var cell in table.Rows.SelectMany(r => r.Cells).Where(c => c.Kind != CellKind.Data))
+            {
+                Assert.Contains(Squeeze(cell.Text), text, StringComparison.Ordinal);
+            }
+
+            // Each row's figures follow the label that heads them, in column order.
+            foreach (var row in table.Rows.Where(r => r.Cells.Any(c => c.Kind == CellKind.Data)))
+            {
+                var label = row.Cells.TakeWhile(c => c.Kind != CellKind.Data).LastOrDefault()?.Text ?? string.Empty;
+                var figures = string.Concat(row.Cells.Where(c => c.Kind == CellKind.Data).Select(c => c.Text));
+                Assert.Contains(Squeeze(label + figures), text, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains(Squeeze(document.Title), text, StringComparison.Ordinal);
+        var pages = int.Parse(Poppler("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(pages, 3, 12);
+    }
+
+    [SkippableFact]
+    public void Build_pdf_without_LibreOffice_says_so_and_still_writes_the_other_formats()
+    {
+        var outFolder = TestPaths.NewTempFolder();
+        var saved = Environment.GetEnvironmentVariable("GENERATOR_SOFFICE");
+        Environment.SetEnvironmentVariable("GENERATOR_SOFFICE", Path.Combine(outFolder, "no-such-soffice"));
+        try
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = CommandLine.Run(["build", "--data", TestPaths.Data, "--templates", TestPaths.Templates, "--out", outFolder, "--bureau", "jiyuan", "--pdf"], stdout, stderr);
+
+            Assert.Equal(CommandLine.InvalidInput, code);
+            Assert.Contains("error GEN0501: 这台机器上找不到 LibreOffice，没有生成 PDF", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains("提示：请安装 LibreOffice", stderr.ToString(), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(outFolder, "jiyuan", "2021", "report.docx")));
+            Assert.False(File.Exists(Path.Combine(outFolder, "jiyuan", "2021", "report.pdf")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GENERATOR_SOFFICE", saved);
+        }
+    }
+
+    [Fact]
+    public void Pdf_needs_the_Word_format()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = CommandLine.Run(["build", "--format", "html", "--pdf"], stdout, stderr);
+
+        Assert.Equal(CommandLine.UsageError, code);
+        Assert.Contains("--format 中需要包含 docx", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string Poppler(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+
+    /// <summary>Builds every sample with <c>--pdf</c> once for the whole class: LibreOffice starts once for all seven.</summary>
+    public sealed class Conversion : IDisposable
+    {
+        public Conversion()
+        {
+            OutFolder = TestPaths.NewTempFolder();
+            Available = PdfConverter.FindOffice() is not null && Which("pdftotext") && Which("pdfinfo");
+            if (!Available)
+            {
+                return;
+            }
+
+            var sources = new SourceTextCache();
+            var options = new BuildOptions(TestPaths.Data, TestPaths.Templates, OutFolder, DisplayBase: TestPaths.RepoRoot, Pdf: true);
+            var builder = new ReportBuilder(sources);
+            Result = builder.Build(options);
+            Diagnostics = new DiagnosticFormatter(sources).Format(Result.Diagnostics);
+            foreach (var (source, document) in builder.Documents(options, new DiagnosticBag()))
+            {
+                Documents[(source.BureauId, source.Year)] = document!;
+            }
+        }
+
+        public string OutFolder { get; }
+
+        public bool Available { get; }
+
+        public BuildResult? Result { get; }
+
+        public string Diagnostics { get; } = string.Empty;
+
+        public Dictionary<(string Bureau, int Year), ReportDocument> Documents { get; } = [];
+
+        public void SkipIfUnavailable()
+        {
+            if (!Available)
+            {
+                Assert.True(Environment.GetEnvironmentVariable("CI") is null or "", "On CI, LibreOffice and poppler-utils must be installed (.ci/run installs them).");
+                Skip.If(true, "LibreOffice (soffice) or poppler-utils not found: bash .ci/run installs them.");
+            }
+        }
+
+        public void Dispose() => Directory.Delete(OutFolder, recursive: true);
+
+        private static bool Which(string program) =>
+            (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, program)));
+    }
+}
+
+/// <summary>Tests that start LibreOffice or change GENERATOR_SOFFICE run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class LibreOfficeTests
+{
+    public const string Name = "LibreOffice";
+}
