@@ -7,10 +7,26 @@ namespace Generator.Rendering.Word;
 
 // The per-node renderers are a few lines each; they share one file per group, as the HTML ones do.
 
-internal sealed class HeadingRenderer : NodeRenderer<WordRenderer, Heading>
+/// <summary>
+/// Headings by level: the title, then 一、 (黑体), （一） (楷体) and lower levels. A title too long for
+/// one line of 2号 characters is broken where a clerk would break it, before the year, so that each
+/// line is a whole phrase (“济源示范区公安局” / “2021年政府信息公开工作年度报告”) rather than wherever the
+/// 20th character falls (GB/T 9704 §7.3.2: 回行时词意完整).
+/// </summary>
+internal sealed partial class HeadingRenderer : NodeRenderer<WordRenderer, Heading>
 {
+    /// <summary>156 mm holds 20 characters of 22 pt; widths count a Chinese character as 2.</summary>
+    private const int TitleLineWidth = 40;
+
     protected override void Write(WordRenderer r, Heading node)
     {
+        if (node.Level == 1 && node.Inlines is [TextRun { Text: var title } run]
+            && title.Sum(Diagnostics.DisplayWidth.Of) > TitleLineWidth
+            && YearInTitle().Match(title) is { Success: true, Index: > 0 } year)
+        {
+            node = node with { Inlines = [run with { Text = title[..year.Index] }, new LineBreak(run.Span), run with { Text = title[year.Index..] }] };
+        }
+
         var style = node.Level switch
         {
             1 => WordStyles.Title,
@@ -22,6 +38,9 @@ internal sealed class HeadingRenderer : NodeRenderer<WordRenderer, Heading>
         r.AppendBlock(paragraph);
         r.RenderInto(paragraph, node.Inlines);
     }
+
+    [GeneratedRegex("(?:19|20)[0-9]{2}年")]
+    private static partial Regex YearInTitle();
 }
 
 internal sealed class ParagraphRenderer : NodeRenderer<WordRenderer, Paragraph>
