@@ -3,7 +3,7 @@ using Generator.Data.Yaml;
 using Generator.Diagnostics;
 using Generator.Validation;
 
-namespace Generator.Tests.Schema;
+namespace Generator.Tests;
 
 /// <summary>Runs the real readers (and optionally the relation checker) on YAML text, as the build does.</summary>
 internal static class ReaderRun
