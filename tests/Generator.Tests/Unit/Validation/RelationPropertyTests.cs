@@ -51,7 +51,7 @@ public sealed class RelationPropertyTests
         });
 
     private static Property ConsistentReportsPass(string format) =>
-        Prop.ForAll(Consistent(format, Table2Style.Full, Table2Style.TotalsOnly, Table2Style.BlanksWithStatedTotals).ToArbitrary(), report =>
+        Prop.ForAll(Consistent(format, GeneratedTable2Style.Full, GeneratedTable2Style.TotalsOnly, GeneratedTable2Style.BlanksWithStatedTotals).ToArbitrary(), report =>
         {
             var yaml = report.Yaml();
             var (read, diagnostics) = ReaderRun.Report(yaml, checkRelations: true);
@@ -64,7 +64,7 @@ public sealed class RelationPropertyTests
 
     private static Gen<(GeneratedReport Report, string What)> OneFigureChanged { get; } =
         from format in Gen.Elements("2019", "2021")
-        from report in Consistent(format, Table2Style.Full, Table2Style.TotalsOnly)
+        from report in Consistent(format, GeneratedTable2Style.Full, GeneratedTable2Style.TotalsOnly)
         let related = report.Table2.Concat(report.Table3.Where(r => r.StatedTotal is not null))
             .SelectMany(row => row.FilledPositions.Select(position => (Row: row, Position: position)))
             .ToArray()
@@ -77,7 +77,7 @@ public sealed class RelationPropertyTests
             $"{target.Row.Path}[{(target.Position == target.Row.Parts.Count ? "总计" : target.Position + 1)}] changed from {old} to {value}");
 
     private static Gen<GeneratedReport> ItemsBelowZero { get; } =
-        from report in Consistent("2019", Table2Style.Full)
+        from report in Consistent("2019", GeneratedTable2Style.Full)
         from row in Gen.Elements(report.Table1.Where(r => r["items_change"] is not null).ToArray())
         from below in Gen.Choose(1, 20)
         select report.Replace(row, row.With("items_change", (-int.Parse(row["items_last_year"]!, System.Globalization.CultureInfo.InvariantCulture) - below)

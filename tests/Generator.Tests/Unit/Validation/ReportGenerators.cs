@@ -10,24 +10,11 @@ namespace Generator.Tests.Unit.Validation;
 /// </summary>
 internal static class ReportGenerators
 {
-    /// <summary>How table 2 is filled in.</summary>
-    public enum Table2Style
-    {
-        /// <summary>Every cell written; each row's total and the （七） row stated at random.</summary>
-        Full,
-
-        /// <summary>As published by some bureaus (dongxihu 2019): applicant columns blank, only the totals written.</summary>
-        TotalsOnly,
-
-        /// <summary>Every total stated, then some applicant cells blanked (blank ≠ 0: the stated totals stay).</summary>
-        BlanksWithStatedTotals,
-    }
-
     /// <summary>A figure: mostly 0 or small, sometimes large, as in real reports.</summary>
     public static Gen<int> Figure { get; } = Gen.Frequency(
         (3, Gen.Constant(0)), (4, Gen.Choose(1, 9)), (2, Gen.Choose(10, 99)), (1, Gen.Choose(100, 50000)));
 
-    public static Gen<GeneratedReport> Consistent(string format, params Table2Style[] styles) =>
+    public static Gen<GeneratedReport> Consistent(string format, params GeneratedTable2Style[] styles) =>
         from year in format == "2019" ? Gen.Choose(2019, 2020) : Gen.Choose(2021, 2030)
         from table1 in format == "2019" ? Table1Of2019 : Table1Of2021
         from style in Gen.Elements(styles)
@@ -46,11 +33,11 @@ internal static class ReportGenerators
         from carriedIn in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(0, total + carriedOut)))
         select (int[])[total + carriedOut - carriedIn, carriedIn, .. parts, carriedOut];
 
-    private static Gen<IReadOnlyList<GeneratedRow>> Table2(string format, Table2Style style)
+    private static Gen<IReadOnlyList<GeneratedRow>> Table2(string format, GeneratedTable2Style style)
     {
         var outcomes = GeneratedReport.OutcomePaths(format);
         IReadOnlyList<string> paths = ["requests.received", "requests.carried_in", .. outcomes, "requests.carried_out"];
-        var columns = style == Table2Style.TotalsOnly ? 1 : 6;
+        var columns = style == GeneratedTable2Style.TotalsOnly ? 1 : 6;
         return
             from cells in Gen.ArrayOf(Column(outcomes.Count), columns)
             from statedTotals in Gen.ArrayOf(Gen.Elements(true, false), paths.Count + 1)
@@ -59,7 +46,7 @@ internal static class ReportGenerators
             select (IReadOnlyList<GeneratedRow>)Rows(style, paths, outcomes.Count, cells, statedTotals, writeTotalRow, blanks);
     }
 
-    private static List<GeneratedRow> Rows(Table2Style style, IReadOnlyList<string> paths, int outcomes, int[][] cells,
+    private static List<GeneratedRow> Rows(GeneratedTable2Style style, IReadOnlyList<string> paths, int outcomes, int[][] cells,
         bool[] statedTotals, bool writeTotalRow, bool[] blanks)
     {
         GeneratedRow Make(string path, int index, IReadOnlyList<int> values)
@@ -67,14 +54,14 @@ internal static class ReportGenerators
             var sum = values.Sum();
             return style switch
             {
-                Table2Style.TotalsOnly => new GeneratedRow(path, [.. Enumerable.Repeat<int?>(null, 6)], sum),
-                Table2Style.Full => new GeneratedRow(path, [.. values.Select(v => (int?)v)], statedTotals[index] ? sum : null),
+                GeneratedTable2Style.TotalsOnly => new GeneratedRow(path, [.. Enumerable.Repeat<int?>(null, 6)], sum),
+                GeneratedTable2Style.Full => new GeneratedRow(path, [.. values.Select(v => (int?)v)], statedTotals[index] ? sum : null),
                 _ => new GeneratedRow(path, [.. values.Select((v, c) => blanks[(index * 6) + c] ? null : (int?)v)], sum),
             };
         }
 
         var rows = paths.Select((path, i) => Make(path, i, [.. cells.Select(column => column[i])])).ToList();
-        if (writeTotalRow || style == Table2Style.BlanksWithStatedTotals)
+        if (writeTotalRow || style == GeneratedTable2Style.BlanksWithStatedTotals)
         {
             // （七）总计 = the outcomes (R2), written before 四.
             var total = cells.Select(column => column.Skip(2).Take(outcomes).Sum()).ToList();
