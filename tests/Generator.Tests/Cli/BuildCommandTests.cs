@@ -118,7 +118,7 @@ public sealed class BuildCommandTests
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Contains("== jiyuan 2021", stdout, StringComparison.Ordinal);
-        Assert.Matches(@"Paragraph @ .*jiyuan/2021\.yaml\(6,3\)", stdout);
+        Assert.Matches(@"Paragraph @ .*jiyuan/2021\.yaml\(7,3\)", stdout);
         Assert.Matches(@"TableCell Kind=RowHeader Text=""三、本年度办理结果"" Column=0 RowSpan=22 ColSpan=1 @ .*report\.scriban（输出）", stdout);
     }
 
