@@ -68,9 +68,28 @@ internal static class FigureReader
             return EmptyRow(path, parts, span);
         }
 
-        var counts = items.Take(parts).Select((n, i) => Scalar(map, n, $"{path}[{i + 1}]", chineseName)).ToList();
-        Count? total = items.Count > parts ? Scalar(map, items[parts], $"{path}[总计]", chineseName) : null;
+        var counts = items.Take(parts).Select((n, i) => Bounded(map, Scalar(map, n, $"{path}[{i + 1}]", chineseName), $"{path}[{i + 1}]", chineseName)).ToList();
+        Count? total = items.Count > parts ? Bounded(map, Scalar(map, items[parts], $"{path}[总计]", chineseName), $"{path}[总计]", chineseName) : null;
         return new FigureRow(path, counts, total, span);
+    }
+
+    /// <summary>
+    /// Tables 2 and 3 count applications and cases; their rows and columns are added up, so a figure
+    /// beyond any bureau's year is refused before a sum can overflow.
+    /// </summary>
+    public const int MaxTableCount = 10_000_000;
+
+    private static Count Bounded(MapReader map, Count count, string path, string chineseName)
+    {
+        if (count.Value is not > MaxTableCount)
+        {
+            return count;
+        }
+
+        map.Diagnostics.Error(DiagnosticCode.NumberTooLarge, count.Span, $"{path}（{chineseName}）为 {count.Value}，超过了 {MaxTableCount}",
+            "表2、表3 记的是申请件数和案件数，请检查是否多写了数字，或把金额等其他数字误填在这里。");
+        // Drop the value as for a non-number: nothing may add it up.
+        return new Count(null, count.Span, Invalid: true);
     }
 
     public static FigureRow EmptyRow(string path, int parts, SourceSpan span) =>
