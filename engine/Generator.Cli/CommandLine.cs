@@ -54,6 +54,7 @@ new 的选项：
             {
                 "build" => BuildCommand.Run(args[1..], stdout, stderr),
                 "validate" => ValidateCommand.Run(args[1..], stdout, stderr),
+                "new" => NewCommand.Run(args[1..], stdout, stderr),
                 "dump" => DumpCommand.Run(args[1..], stdout, stderr),
                 _ => Fail(stderr, $"未知命令“{args[0]}”。"),
             };

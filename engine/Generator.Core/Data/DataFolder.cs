@@ -83,6 +83,16 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     }
 
     /// <summary>
+    /// The figures of one year file as read, without checking relations (a published inconsistency does
+    /// not stop <c>new</c> from carrying them over); null, with the problems reported, when it cannot be read.
+    /// </summary>
+    public Report? ReadFigures(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        Read(source, null, sources, diagnostics);
+        return _read[source.YearFile];
+    }
+
+    /// <summary>
     /// Reads a year file into a report without checking relations; remembers whether it read cleanly,
     /// so that the next year's cross-year checks reuse it instead of reading the file again.
     /// </summary>

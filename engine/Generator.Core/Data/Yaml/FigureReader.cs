@@ -95,7 +95,7 @@ internal static class FigureReader
     public static FigureRow EmptyRow(string path, int parts, SourceSpan span) =>
         new(path, [.. Enumerable.Repeat(Data.Count.Blank(span), parts)], null, span);
 
-    /// <summary>Money: <c>{ amount: 972.4015, unit: 万元 }</c>. The text of the amount is parsed as written.</summary>
+    /// <summary>Money: <c>{ amount: 972.4015, unit: 万元 }</c>. The text of the amount is parsed as written; <c>amount: ~</c> is blank.</summary>
     public static Money? Money(MapReader parent, string key, string chineseName)
     {
         var map = parent.Map(key, chineseName, required: false);
@@ -122,6 +122,12 @@ internal static class FigureReader
         {
             map.Diagnostics.Error(DiagnosticCode.InvalidMoney, map.Span, $"{map.Path}.unit 只能是“万元”或“元”，这里写的是“{unitText}”",
                 "“万”请写成“万元”。");
+        }
+
+        // A blank amount (as 'new' writes it) is a blank cell, like a blank count.
+        if (MapReader.IsNull(amountNode))
+        {
+            return null;
         }
 
         var amountSpan = YamlSpans.Of(map.File, amountNode);
