@@ -5,9 +5,6 @@ using Generator.Diagnostics;
 
 namespace Generator.Authoring;
 
-/// <summary>What <c>new</c> did: the file written (null when it failed) and, in Chinese, what was carried over.</summary>
-public sealed record NewYearResult(string? File, IReadOnlyList<string> Notes);
-
 /// <summary>
 /// <c>new</c>: starts <c>data/&lt;bureau&gt;/&lt;year&gt;.yaml</c> from the bureau's latest earlier year, in the
 /// official format of the new year. Never overwrites: an existing file is an error (GEN0403).
