@@ -33,7 +33,7 @@ validate 的选项：
   --format <text|json>   结果的形式：text（默认，给人看）或 json（给编辑器、CI 等程序读，写到标准输出）
 
 new 的选项：
-  --bureau <单位标识>     必填：data/ 下的单位文件夹
+  --bureau <单位标识>     必填：data/ 下的单位文件夹（新单位则同时建立该文件夹和待填写的 bureau.yaml）
   --year <年度>          必填：新建的年度，生成 data/<单位>/<年度>.yaml，已存在时不覆盖
   --data <文件夹>        数据文件夹（默认 data）
 

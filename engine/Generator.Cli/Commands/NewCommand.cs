@@ -13,6 +13,11 @@ internal static class NewCommand
     {
         var parsed = Arguments.Parse(args, Options);
         var bureau = parsed.Get("bureau") ?? throw new UsageException("new 需要 --bureau <单位标识>，即 data/ 下的单位文件夹名。");
+        if (!DataFolder.IsBureauId(bureau))
+        {
+            throw new UsageException($"单位标识“{bureau}”只能用小写英文字母、数字和连字符，如 jiyuan、changle。");
+        }
+
         var year = parsed.GetYear("year") ?? throw new UsageException("new 需要 --year <年度>，即要新建的报告年度，如 --year 2025。");
         var data = parsed.Get("data") ?? "data";
 
@@ -23,6 +28,11 @@ internal static class NewCommand
         if (result.File is null)
         {
             return CommandLine.InvalidInput;
+        }
+
+        if (result.BureauFile is not null)
+        {
+            stdout.WriteLine($"这是一个新单位：已建立 {result.BureauFile}，请填写机关全称等单位信息。");
         }
 
         stdout.WriteLine($"已建立 {result.File}（{ReportFormats.ForYear(year).Name()} 格式）。");

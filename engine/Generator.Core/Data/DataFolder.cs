@@ -172,6 +172,9 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         return _bureaus[source.BureauId] = local.HasErrors ? null : bureau;
     }
 
+    /// <summary>Whether a folder name can be a bureau: lower-case letters, digits and hyphens (other folders are ignored).</summary>
+    public static bool IsBureauId(string id) => BureauId().IsMatch(id);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex BureauId();
 

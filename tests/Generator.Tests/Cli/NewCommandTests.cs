@@ -42,6 +42,29 @@ public sealed partial class NewCommandTests
     }
 
     [Fact]
+    public void A_new_bureau_gets_a_blank_bureau_file_that_validates_once_filled_in()
+    {
+        var data = BuildCommandTests.CopySamples();
+
+        var (code, stdout, _) = BuildCommandTests.Run("new", "--data", data, "--bureau", "newcity", "--year", "2025");
+
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("这是一个新单位", stdout, StringComparison.Ordinal);
+        var bureauFile = Path.Combine(data, "newcity", "bureau.yaml");
+        Assert.StartsWith("# yaml-language-server: $schema=../../schema/bureau.schema.json\n", File.ReadAllText(bureauFile), StringComparison.Ordinal);
+        var unfilled = BuildCommandTests.Run("validate", "--data", data, "--bureau", "newcity");
+        Assert.Contains("error GEN0102: agency（机关全称）不能为空", unfilled.Stderr, StringComparison.Ordinal);
+
+        File.WriteAllText(bureauFile, File.ReadAllText(bureauFile).Replace("agency: ~", "agency: 新城市公安局", StringComparison.Ordinal));
+        var yearFile = Path.Combine(data, "newcity", "2025.yaml");
+        File.WriteAllText(yearFile, FillIn(File.ReadAllText(yearFile)));
+        var (validateCode, _, stderr) = BuildCommandTests.Run("validate", "--data", data, "--bureau", "newcity");
+
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal(CommandLine.Ok, validateCode);
+    }
+
+    [Fact]
     public void New_never_overwrites_an_existing_file()
     {
         var data = BuildCommandTests.CopySamples();
@@ -61,6 +84,10 @@ public sealed partial class NewCommandTests
     [InlineData("--bureau", "demo")]
     public void New_needs_bureau_and_year(string option, string value) =>
         Assert.Equal(CommandLine.UsageError, BuildCommandTests.Run("new", "--data", BuildCommandTests.CopySamples(), option, value).Code);
+
+    [Fact]
+    public void New_refuses_a_bureau_name_that_build_would_ignore() =>
+        Assert.Equal(CommandLine.UsageError, BuildCommandTests.Run("new", "--data", BuildCommandTests.CopySamples(), "--bureau", "New City", "--year", "2025").Code);
 
     /// <summary>
     /// What a member of staff would do: 0 in every blank figure, this year's applications all
