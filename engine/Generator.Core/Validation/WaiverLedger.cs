@@ -12,27 +12,25 @@ internal sealed class WaiverLedger(IReadOnlyList<Waiver> waivers, DiagnosticBag 
 {
     private readonly HashSet<Waiver> _used = [];
 
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
-
     /// <param name="at">The row in the data file, as a waiver names it (<c>requests.carried_in</c>).</param>
     public void Violation(Severity severity, DiagnosticCode code, string at, string relation, SourceSpan span, string message, string hint)
     {
         var waiver = waivers.FirstOrDefault(w => w.At == at && (w.Relation is null || w.Relation == relation));
         if (waiver is null)
         {
-            Diagnostics.Add(new Diagnostic(severity, code.Id, span, message, hint));
+            diagnostics.Add(new Diagnostic(severity, code.Id, span, message, hint));
             return;
         }
 
         _used.Add(waiver);
-        Diagnostics.Info(DiagnosticCode.WaiverApplied, span, $"{message}；按说明照录已发布数字：{waiver.Reason}");
+        diagnostics.Info(DiagnosticCode.WaiverApplied, span, $"{message}；按说明照录已发布数字：{waiver.Reason}");
     }
 
     public void ReportUnused()
     {
         foreach (var waiver in waivers.Where(w => !_used.Contains(w)))
         {
-            Diagnostics.Warning(DiagnosticCode.WaiverUnused, waiver.Span,
+            diagnostics.Warning(DiagnosticCode.WaiverUnused, waiver.Span,
                 $"waivers 中针对 {waiver.At} 的说明没有用上：这一行的数字符合勾稽关系{(waiver.Relation is null ? string.Empty : " " + waiver.Relation)}",
                 "请检查 at 是否写对，或删除这条说明。跨年度核对（C1–C3）只在上一年度的文件存在时进行。");
         }
