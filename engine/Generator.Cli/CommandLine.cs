@@ -15,6 +15,8 @@ internal static class CommandLine
 
 命令：
   build      由 data/ 中的数据和 templates/ 中的模板生成报告（HTML、Markdown、Word），写入 out/<单位>/<年度>/
+  validate   只检查数据（YAML、字段、数字、勾稽关系、跨年度衔接、照录说明），不生成文件
+  new        由某单位最近一年的数据建立新年度的数据文件：结转数字已填，其余留空待填
   dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）
   help       显示本说明
 
@@ -26,6 +28,16 @@ build 的选项：
   --year <年度>          只生成该年度的报告
   --format <格式>        只生成这些格式，逗号分隔：html, md, docx（默认全部）
   --pdf                 另外用 LibreOffice 把 Word 文件转换为 report.pdf（需要安装 LibreOffice）
+  --soffice <程序>       与 --pdf 同用：LibreOffice 程序 soffice 的位置（默认在 PATH 中查找）
+
+validate 的选项：
+  --data、--bureau、--year  同 build
+  --format <text|json>   结果的形式：text（默认，给人看）或 json（给编辑器、CI 等程序读，写到标准输出）
+
+new 的选项：
+  --bureau <单位标识>     必填：data/ 下的单位文件夹（新单位则同时建立该文件夹和待填写的 bureau.yaml）
+  --year <年度>          必填：新建的年度，生成 data/<单位>/<年度>.yaml，已存在时不覆盖
+  --data <文件夹>        数据文件夹（默认 data）
 
 退出码：0 成功；1 数据或模板有错误；2 命令用法错误；3 程序内部错误。
 """;
@@ -43,6 +55,8 @@ build 的选项：
             return args[0] switch
             {
                 "build" => BuildCommand.Run(args[1..], stdout, stderr),
+                "validate" => ValidateCommand.Run(args[1..], stdout, stderr),
+                "new" => NewCommand.Run(args[1..], stdout, stderr),
                 "dump" => DumpCommand.Run(args[1..], stdout, stderr),
                 _ => Fail(stderr, $"未知命令“{args[0]}”。"),
             };

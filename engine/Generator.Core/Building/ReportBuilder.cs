@@ -39,8 +39,10 @@ public sealed class ReportBuilder(SourceTextCache sources)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(DiagnosticCode.OutputFailed, new SourceSpan(DisplayPath.Of(folder, options.DisplayBase), 0, 0), $"无法写入输出文件：{e.Message}",
-                    "请检查输出文件夹是否可写、磁盘是否已满。");
+                // The system's own message is English and names absolute paths; the Chinese one says what to check.
+                var why = e is UnauthorizedAccessException ? "没有写入权限" : "文件夹无法建立或文件无法写入";
+                diagnostics.Error(DiagnosticCode.OutputFailed, new SourceSpan(DisplayPath.Of(folder, options.DisplayBase), 0, 0), $"无法写入输出文件：{why}",
+                    "请检查输出文件夹是否可写、磁盘是否已满，以及路径上是否有同名的文件占用了文件夹的位置。");
                 failed++;
             }
         }
@@ -62,6 +64,19 @@ public sealed class ReportBuilder(SourceTextCache sources)
         {
             Files = [.. r.Files, .. r.Files.Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).Select(f => Path.ChangeExtension(f, ".pdf")).Where(pdfs.Contains)],
         })];
+    }
+
+    /// <summary>
+    /// Runs every data check of <see cref="Build"/> (YAML, types, relations within and across years,
+    /// waivers) on the selected reports without rendering or writing anything.
+    /// </summary>
+    public ValidationResult Validate(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var data = new DataFolder(options.DataFolder, options.DisplayBase);
+        var sourcesFound = data.Find(options.Bureau, options.Year, diagnostics);
+        var failed = sourcesFound.Count(source => data.Load(source, sources, diagnostics) is null);
+        return new ValidationResult(diagnostics.Items, sourcesFound.Count, failed);
     }
 
     /// <summary>

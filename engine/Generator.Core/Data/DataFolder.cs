@@ -13,6 +13,9 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
 
     private readonly Dictionary<string, Bureau?> _bureaus = new(StringComparer.Ordinal);
 
+    /// <summary>Year files already read in this run, by path; null for a file with errors.</summary>
+    private readonly Dictionary<string, Report?> _read = new(StringComparer.Ordinal);
+
     /// <summary>Folder that diagnostics paths are relative to (the working directory when null).</summary>
     public string? DisplayBase { get; } = displayBase;
 
@@ -67,6 +70,35 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     {
         var local = new DiagnosticBag();
         var bureau = LoadBureau(source, sources, local);
+        var report = Read(source, bureau, sources, local);
+
+        // Relations are checked even when other fields have errors, so that a user sees every problem in one run.
+        if (report is not null)
+        {
+            RelationChecker.Check(report, local, PreviousYear(source, bureau, sources, local));
+        }
+
+        diagnostics.AddRange(local.Items);
+        return local.HasErrors || bureau is null ? null : report;
+    }
+
+    /// <summary>
+    /// The figures of one year file as read, without checking relations (a published inconsistency does
+    /// not stop <c>new</c> from carrying them over); null, with the problems reported, when it cannot be read.
+    /// </summary>
+    public Report? ReadFigures(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        Read(source, null, sources, diagnostics);
+        return _read[source.YearFile];
+    }
+
+    /// <summary>
+    /// Reads a year file into a report without checking relations; remembers whether it read cleanly,
+    /// so that the next year's cross-year checks reuse it instead of reading the file again.
+    /// </summary>
+    private Report? Read(ReportSource source, Bureau? bureau, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
         var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile, DisplayBase), sources, local);
         Report? report = null;
         if (yearMap is not null)
@@ -76,14 +108,38 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
             report = ReportReader.Read(yearMap, placeholder, source.Year);
         }
 
-        // Relations are checked even when other fields have errors, so that a user sees every problem in one run.
-        if (report is not null)
+        _read[source.YearFile] = local.HasErrors ? null : report;
+        diagnostics.AddRange(local.Items);
+        return report;
+    }
+
+    /// <summary>
+    /// The same bureau's report of the year before, read cleanly, for the cross-year checks; null when
+    /// that file does not exist or cannot be read (then an info says the checks were skipped).
+    /// </summary>
+    private Report? PreviousYear(ReportSource source, Bureau? bureau, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(Path.GetDirectoryName(source.YearFile)!, (source.Year - 1).ToString(CultureInfo.InvariantCulture) + ".yaml");
+        if (!_read.TryGetValue(file, out var previous))
         {
-            RelationChecker.Check(report, local);
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            // Its own problems are reported when that year is validated, not here.
+            Read(new ReportSource(source.BureauId, source.Year - 1, file, source.BureauFile), bureau, sources, new DiagnosticBag());
+            previous = _read[file];
         }
 
-        diagnostics.AddRange(local.Items);
-        return local.HasErrors || bureau is null ? null : report;
+        if (previous is null)
+        {
+            diagnostics.Info(DiagnosticCode.PreviousYearUnusable, SourceSpan.StartOf(DisplayPath.Of(source.YearFile, DisplayBase)),
+                $"上一年度的数据文件 {DisplayPath.Of(file, DisplayBase)} 有错误，本年度未做跨年度核对（上年结转等）",
+                $"请先改正 {source.Year - 1} 年度文件中的错误（运行 validate --bureau {source.BureauId} --year {source.Year - 1} 查看）。");
+        }
+
+        return previous;
     }
 
     /// <summary>
@@ -115,6 +171,9 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         diagnostics.AddRange(local.Items);
         return _bureaus[source.BureauId] = local.HasErrors ? null : bureau;
     }
+
+    /// <summary>Whether a folder name can be a bureau: lower-case letters, digits and hyphens (other folders are ignored).</summary>
+    public static bool IsBureauId(string id) => BureauId().IsMatch(id);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex BureauId();

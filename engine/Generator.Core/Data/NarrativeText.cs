@@ -8,6 +8,12 @@ namespace Generator.Data;
 /// </summary>
 public sealed record NarrativeText(string Markdown, string File, int FirstLine, int Indent)
 {
+    /// <summary>
+    /// Marks text that <c>new</c> left for staff to write; a report still containing it is refused,
+    /// so a placeholder can never be published.
+    /// </summary>
+    public const string Placeholder = "【待填写】";
+
     public SourceSpan SpanOf(int lineInText, int columnInText) =>
         new(File, FirstLine + lineInText, Indent + columnInText + 1);
 }

@@ -28,6 +28,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidText = new("GEN0113", "应为文字");
     public static readonly DiagnosticCode InvalidWaiver = new("GEN0114", "说明（waiver）写法不对");
     public static readonly DiagnosticCode UnsafeLink = new("GEN0115", "链接地址不安全，按文字显示");
+    public static readonly DiagnosticCode NumberTooLarge = new("GEN0116", "数字过大");
+    public static readonly DiagnosticCode PlaceholderLeft = new("GEN0117", "还有待填写的内容");
 
     // GEN02xx: arithmetic relations (勾稽关系) and waivers
     public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
@@ -35,8 +37,15 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode RelationR3 = new("GEN0203", "表2 勾稽关系 R3 不成立");
     public static readonly DiagnosticCode RelationR4 = new("GEN0204", "表3 勾稽关系 R4 不成立");
     public static readonly DiagnosticCode RelationR5 = new("GEN0205", "表1 项目数量为负");
+    public static readonly DiagnosticCode RelationR6 = new("GEN0206", "表1 对外公开总数量小于本年新公开数量");
     public static readonly DiagnosticCode WaiverApplied = new("GEN0210", "照录已发布数字");
     public static readonly DiagnosticCode WaiverUnused = new("GEN0211", "说明（waiver）没有对应的不一致");
+
+    // GEN022x: relations across years, against the same bureau's report of the year before
+    public static readonly DiagnosticCode CarriedOverMismatch = new("GEN0221", "上年结转与上一年度结转下年度不一致");
+    public static readonly DiagnosticCode InForceMismatch = new("GEN0222", "现行有效件数与上一年度不衔接");
+    public static readonly DiagnosticCode ItemsLastYearMismatch = new("GEN0223", "上一年项目数量与上一年度不衔接");
+    public static readonly DiagnosticCode PreviousYearUnusable = new("GEN0224", "上一年度数据有误，未做跨年度核对");
 
     // GEN03xx: templates and the document markup they produce
     public static readonly DiagnosticCode TemplateSyntax = new("GEN0301", "模板语法错误");
@@ -47,6 +56,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     // GEN04xx: command line and output
     public static readonly DiagnosticCode Usage = new("GEN0401", "命令用法错误");
     public static readonly DiagnosticCode OutputFailed = new("GEN0402", "无法写入输出文件");
+    public static readonly DiagnosticCode FileExists = new("GEN0403", "文件已存在，不覆盖");
 
     // GEN05xx: PDF made from the Word file by LibreOffice (build --pdf)
     public static readonly DiagnosticCode PdfUnavailable = new("GEN0501", "找不到 LibreOffice，无法生成 PDF");
@@ -57,9 +67,11 @@ public sealed record DiagnosticCode(string Id, string Title)
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
-        RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, WaiverApplied, WaiverUnused,
+        NumberTooLarge, PlaceholderLeft,
+        RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
+        CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
-        Usage, OutputFailed,
+        Usage, OutputFailed, FileExists,
         PdfUnavailable, PdfFailed,
     ];
 }

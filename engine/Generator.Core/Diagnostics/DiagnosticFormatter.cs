@@ -40,7 +40,8 @@ public sealed class DiagnosticFormatter(ISourceTextProvider sources)
         }
     }
 
-    private static string SeverityWord(Severity severity) => severity switch
+    /// <summary>The word printed for a severity, in text and in JSON: error, warning, info.</summary>
+    public static string SeverityWord(Severity severity) => severity switch
     {
         Severity.Error => "error",
         Severity.Warning => "warning",

@@ -6,33 +6,39 @@ namespace Generator.Validation;
 /// <summary>
 /// Checks the arithmetic relations (勾稽关系, spec §5). Blank cells are not zeros: where a row or
 /// column has blanks only the filled part is checked (it must not exceed the stated total).
-/// A broken relation is an error unless a waiver names the row; a waiver in use is reported as info.
+/// A broken official relation (R1–R5) is an error and a plausibility check (R6) a warning, unless a
+/// waiver names the row; a waiver in use is reported as info.
 /// </summary>
 public sealed class RelationChecker
 {
-    private static readonly string[] ApplicantColumns = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+    internal static readonly string[] ApplicantColumns = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
 
-    private readonly Report _report;
-    private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<Waiver> _used = [];
+    private readonly WaiverLedger _waivers;
 
-    private RelationChecker(Report report, DiagnosticBag diagnostics)
+    private RelationChecker(WaiverLedger waivers)
     {
-        _report = report;
-        _diagnostics = diagnostics;
+        _waivers = waivers;
     }
 
-    public static void Check(Report report, DiagnosticBag diagnostics)
+    /// <summary>Checks one report and, when the previous year's report is given, the cross-year relations (C1–C3).</summary>
+    public static void Check(Report report, DiagnosticBag diagnostics, Report? previousYear = null)
     {
-        var checker = new RelationChecker(report, diagnostics);
+        var waivers = new WaiverLedger(report.Waivers, diagnostics);
+        var checker = new RelationChecker(waivers);
         checker.CheckRequests(report.Requests);
         checker.CheckAppeals(report.Appeals);
         if (report.ProactiveDisclosure is ProactiveDisclosure2019 p)
         {
             checker.CheckItemCounts(p);
+            checker.CheckPublishedTotals(p);
         }
 
-        checker.ReportUnusedWaivers();
+        if (previousYear is not null)
+        {
+            CrossYearChecker.Check(report, previousYear, waivers);
+        }
+
+        waivers.ReportUnused();
     }
 
     private void CheckRequests(RequestHandling t)
@@ -40,7 +46,7 @@ public sealed class RelationChecker
         // R3: each row's 总计 against its six columns. Only a stated total can disagree.
         foreach (var row in t.AllRows.Where(r => r.StatedTotal is not null && r.IsValid))
         {
-            CheckTotal(row, DiagnosticCode.RelationR3, "R3", "表2");
+            CheckTotal(row, DiagnosticCode.RelationR3, RelationIds.R3, "表2");
         }
 
         // A column relation is only meaningful when every row it reads was valid (a typo is reported once, not again as arithmetic).
@@ -58,7 +64,7 @@ public sealed class RelationChecker
             if (received is not null && carriedIn is not null && total is not null && carriedOut is not null
                 && received + carriedIn != total + carriedOut)
             {
-                Violation(t.Total, DiagnosticCode.RelationR1, "R1", t.Received.Span,
+                Violation(t.Total, DiagnosticCode.RelationR1, RelationIds.R1, t.Received.Span,
                     $"表2“{column}”列：一（{received}）加二（{carriedIn}）之和为 {received + carriedIn}，不等于（七）总计（{total}）加四（{carriedOut}）之和 {total + carriedOut}",
                     "表2 的说明：第一项加第二项之和，等于第三项加第四项之和。请核对这一列的数字。");
             }
@@ -80,7 +86,7 @@ public sealed class RelationChecker
             var complete = cells.All(v => v is not null);
             if (complete ? sum != stated : sum > stated)
             {
-                Violation(t.Total, DiagnosticCode.RelationR2, "R2", t.Total.Span,
+                Violation(t.Total, DiagnosticCode.RelationR2, RelationIds.R2, t.Total.Span,
                     complete
                         ? $"表2“{column}”列：（七）总计为 {stated}，但（一）至（六）各行之和为 {sum}"
                         : $"表2“{column}”列：（一）至（六）已填各行之和 {sum} 已超过（七）总计 {stated}",
@@ -93,7 +99,7 @@ public sealed class RelationChecker
     {
         foreach (var group in appeals.Groups.Where(g => g.StatedTotal is not null && g.IsValid))
         {
-            CheckTotal(group, DiagnosticCode.RelationR4, "R4", "表3");
+            CheckTotal(group, DiagnosticCode.RelationR4, RelationIds.R4, "表3");
         }
     }
 
@@ -118,36 +124,38 @@ public sealed class RelationChecker
 
     private void CheckItemCounts(ProactiveDisclosure2019 p)
     {
-        foreach (var (name, row) in new[] { ("行政许可", p.Licensing), ("其他对外管理服务事项", p.OtherPublicServices), ("行政处罚", p.Penalties), ("行政强制", p.Enforcement), ("行政事业性收费", p.Fees) })
+        foreach (var (key, name, row) in ItemRows(p))
         {
-            if (row.ItemsLastYear.Value is { } last && row.ItemsChange.Value is { } change && last + change < 0)
+            // long: both figures come from the file and may be as large as an int holds.
+            if (row.ItemsLastYear.Value is { } last && row.ItemsChange.Value is { } change && (long)last + change < 0)
             {
-                _diagnostics.Error(DiagnosticCode.RelationR5, row.ItemsChange.Span,
+                _waivers.Violation(Severity.Error, DiagnosticCode.RelationR5, "proactive_disclosure." + key, RelationIds.R5, row.ItemsChange.Span,
                     $"表1“{name}”：上一年项目数量 {last} 加本年增/减 {change} 小于 0", "减少的项目不会多于上一年的项目数量，请核对。");
             }
         }
     }
 
-    private void Violation(FigureRow row, DiagnosticCode code, string relation, SourceSpan span, string message, string hint)
+    /// <summary>R6: 对外公开总数量 counts every document ever published, so it is at least this year's 本年新公开数量 (spec §5, plausibility).</summary>
+    private void CheckPublishedTotals(ProactiveDisclosure2019 p)
     {
-        var waiver = _report.Waivers.FirstOrDefault(w => w.At == row.Path && (w.Relation is null || w.Relation == relation));
-        if (waiver is null)
+        foreach (var (key, name, row) in new[] { ("rules", "规章", p.Rules), ("normative_documents", "规范性文件", p.NormativeDocuments) })
         {
-            _diagnostics.Error(code, span, message, hint);
-            return;
-        }
-
-        _used.Add(waiver);
-        _diagnostics.Info(DiagnosticCode.WaiverApplied, span, $"{message}；按说明照录已发布数字：{waiver.Reason}");
-    }
-
-    private void ReportUnusedWaivers()
-    {
-        foreach (var waiver in _report.Waivers.Where(w => !_used.Contains(w)))
-        {
-            _diagnostics.Warning(DiagnosticCode.WaiverUnused, waiver.Span,
-                $"waivers 中针对 {waiver.At} 的说明没有用上：这一行的数字符合勾稽关系{(waiver.Relation is null ? string.Empty : " " + waiver.Relation)}",
-                "请检查 at 是否写对，或删除这条说明。");
+            if (row.PublishedThisYear.Value is { } published && row.PublishedTotal.Value is { } total && total < published)
+            {
+                _waivers.Violation(Severity.Warning, DiagnosticCode.RelationR6, "proactive_disclosure." + key, RelationIds.R6, row.PublishedTotal.Span,
+                    $"表1“{name}”：对外公开总数量（{total}）小于本年新公开数量（{published}）",
+                    "对外公开总数量是历年累计公开的件数，通常不小于本年新公开数量，请核对；若照录已发布数字，请在 waivers 中写明理由。");
+            }
         }
     }
+
+    /// <summary>The 2019 rows with 上一年项目数量 and 本年增/减, with their YAML key and label.</summary>
+    internal static IEnumerable<(string Key, string Name, ItemCounts Row)> ItemRows(ProactiveDisclosure2019 p) =>
+    [
+        ("licensing", "行政许可", p.Licensing), ("other_public_services", "其他对外管理服务事项", p.OtherPublicServices),
+        ("penalties", "行政处罚", p.Penalties), ("enforcement", "行政强制", p.Enforcement), ("fees", "行政事业性收费", p.Fees),
+    ];
+
+    private void Violation(FigureRow row, DiagnosticCode code, string relation, SourceSpan span, string message, string hint) =>
+        _waivers.Violation(Severity.Error, code, row.Path, relation, span, message, hint);
 }

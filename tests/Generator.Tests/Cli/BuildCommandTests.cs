@@ -122,7 +122,7 @@ public sealed class BuildCommandTests
         Assert.Matches(@"TableCell Kind=RowHeader Text=""三、本年度办理结果"" Column=0 RowSpan=22 ColSpan=1 @ .*report\.scriban（输出）", stdout);
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    internal static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -130,7 +130,7 @@ public sealed class BuildCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static string CopySamples()
+    internal static string CopySamples()
     {
         var target = TestPaths.NewTempFolder();
         foreach (var file in Directory.EnumerateFiles(TestPaths.Data, "*.yaml", SearchOption.AllDirectories))

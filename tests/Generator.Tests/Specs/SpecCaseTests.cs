@@ -5,7 +5,8 @@ namespace Generator.Tests.Specs;
 /// <summary>
 /// Golden spec folders: <c>Specs/NNN-area/NNN-case/</c> holds <c>data/&lt;bureau&gt;/…yaml</c> (and, for
 /// template cases, its own <c>templates/</c>), the expected diagnostics and, when the report builds,
-/// the expected HTML, Markdown and Word <c>document.xml</c>. One theory runs them all; adding a folder adds a test.
+/// the expected HTML, Markdown and Word <c>document.xml</c>. A folder with <c>args.txt</c> instead runs the command line
+/// (see <see cref="CliCaseRunner"/>). One theory runs them all; adding a folder adds a test.
 /// </summary>
 public sealed class SpecCaseTests
 {
@@ -15,7 +16,7 @@ public sealed class SpecCaseTests
         foreach (var area in Directory.EnumerateDirectories(TestPaths.Specs).Order(StringComparer.Ordinal))
         {
             foreach (var folder in Directory.EnumerateDirectories(area).Order(StringComparer.Ordinal)
-                         .Where(f => Directory.Exists(Path.Combine(f, "data"))))
+                         .Where(f => Directory.Exists(Path.Combine(f, "data")) || File.Exists(Path.Combine(f, "args.txt"))))
             {
                 data.Add(Path.GetRelativePath(TestPaths.Specs, folder).Replace('\\', '/'));
             }
@@ -29,6 +30,12 @@ public sealed class SpecCaseTests
     public void Case_matches_its_golden_files(string name)
     {
         var folder = Path.Combine(TestPaths.Specs, name);
+        if (File.Exists(Path.Combine(folder, "args.txt")))
+        {
+            CliCaseRunner.Verify(folder);
+            return;
+        }
+
         var templates = Directory.Exists(Path.Combine(folder, "templates")) ? Path.Combine(folder, "templates") : TestPaths.Templates;
         var outcome = CaseRunner.Build(Path.Combine(folder, "data"), templates, folder);
 

@@ -68,15 +68,34 @@ internal static class FigureReader
             return EmptyRow(path, parts, span);
         }
 
-        var counts = items.Take(parts).Select((n, i) => Scalar(map, n, $"{path}[{i + 1}]", chineseName)).ToList();
-        Count? total = items.Count > parts ? Scalar(map, items[parts], $"{path}[总计]", chineseName) : null;
+        var counts = items.Take(parts).Select((n, i) => Bounded(map, Scalar(map, n, $"{path}[{i + 1}]", chineseName), $"{path}[{i + 1}]", chineseName)).ToList();
+        Count? total = items.Count > parts ? Bounded(map, Scalar(map, items[parts], $"{path}[总计]", chineseName), $"{path}[总计]", chineseName) : null;
         return new FigureRow(path, counts, total, span);
+    }
+
+    /// <summary>
+    /// Tables 2 and 3 count applications and cases; their rows and columns are added up, so a figure
+    /// beyond any bureau's year is refused before a sum can overflow.
+    /// </summary>
+    public const int MaxTableCount = 10_000_000;
+
+    private static Count Bounded(MapReader map, Count count, string path, string chineseName)
+    {
+        if (count.Value is not > MaxTableCount)
+        {
+            return count;
+        }
+
+        map.Diagnostics.Error(DiagnosticCode.NumberTooLarge, count.Span, $"{path}（{chineseName}）为 {count.Value}，超过了 {MaxTableCount}",
+            "表2、表3 记的是申请件数和案件数，请检查是否多写了数字，或把金额等其他数字误填在这里。");
+        // Drop the value as for a non-number: nothing may add it up.
+        return new Count(null, count.Span, Invalid: true);
     }
 
     public static FigureRow EmptyRow(string path, int parts, SourceSpan span) =>
         new(path, [.. Enumerable.Repeat(Data.Count.Blank(span), parts)], null, span);
 
-    /// <summary>Money: <c>{ amount: 972.4015, unit: 万元 }</c>. The text of the amount is parsed as written.</summary>
+    /// <summary>Money: <c>{ amount: 972.4015, unit: 万元 }</c>. The text of the amount is parsed as written; <c>amount: ~</c> is blank.</summary>
     public static Money? Money(MapReader parent, string key, string chineseName)
     {
         var map = parent.Map(key, chineseName, required: false);
@@ -103,6 +122,12 @@ internal static class FigureReader
         {
             map.Diagnostics.Error(DiagnosticCode.InvalidMoney, map.Span, $"{map.Path}.unit 只能是“万元”或“元”，这里写的是“{unitText}”",
                 "“万”请写成“万元”。");
+        }
+
+        // A blank amount (as 'new' writes it) is a blank cell, like a blank count.
+        if (MapReader.IsNull(amountNode))
+        {
+            return null;
         }
 
         var amountSpan = YamlSpans.Of(map.File, amountNode);

@@ -116,7 +116,23 @@ internal sealed class MapReader
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
         var line = (int)scalar.Start.Line + (block ? 1 : 0);
         var indent = block ? BlockIndent(scalar) : (int)scalar.Start.Column - 1 + (quoted ? 1 : 0);
-        return new NarrativeText(scalar.Value ?? string.Empty, File, line, indent);
+        var text = new NarrativeText(scalar.Value ?? string.Empty, File, line, indent);
+        ReportPlaceholders(text, Child(key), chineseName);
+        return text;
+    }
+
+    private void ReportPlaceholders(NarrativeText text, string path, string chineseName)
+    {
+        var lines = text.Markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(NarrativeText.Placeholder, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                Diagnostics.Error(DiagnosticCode.PlaceholderLeft, text.SpanOf(i, column), $"{path}（{chineseName}）还有待填写的内容",
+                    $"请把“{NarrativeText.Placeholder}”及其后的说明换成本年度的实际内容。");
+            }
+        }
     }
 
     public bool? Boolean(string key, string chineseName)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Generator.Diagnostics;
+using Generator.Validation;
 using YamlDotNet.RepresentationModel;
 
 namespace Generator.Data.Yaml;
@@ -140,9 +141,10 @@ internal static class ReportReader
             var relation = entry.Text("relation", "勾稽关系编号");
             var reason = entry.Text("reason", "理由", required: true);
             entry.ReportUnknownKeys();
-            if (relation is not null && relation is not ("R1" or "R2" or "R3" or "R4"))
+            if (relation is not null && !RelationIds.All.Contains(relation))
             {
-                map.Diagnostics.Error(DiagnosticCode.InvalidWaiver, entry.Span, $"relation 只能是 R1、R2、R3 或 R4，这里写的是“{relation}”");
+                map.Diagnostics.Error(DiagnosticCode.InvalidWaiver, entry.SpanOf("relation"), $"relation 只能是 {string.Join("、", RelationIds.All)} 之一，这里写的是“{relation}”",
+                    "R1–R6 见 docs/data-format.md 的勾稽关系表，C1–C3 为跨年度核对；不写 relation 则适用于这一行的全部关系。");
             }
             else if (at is not null && reason is not null)
             {

@@ -1,3 +1,4 @@
+using System.Text;
 using Generator.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,6 +13,11 @@ internal static class YamlFile
 {
     /// <summary>Refuse files that cannot be a report; keeps a pasted binary or a runaway file from hanging the tool.</summary>
     private const long MaxBytes = 1 << 20;
+
+    /// <summary>Strict UTF-8: invalid bytes throw instead of silently turning into U+FFFD.</summary>
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Loads the file; returns a reader over its top-level mapping, or null after reporting why not.</summary>
     public static MapReader? Load(string path, string displayPath, SourceTextCache sources, DiagnosticBag diagnostics)
@@ -34,7 +40,16 @@ internal static class YamlFile
                 return null;
             }
 
-            text = File.ReadAllText(path);
+            var bytes = File.ReadAllBytes(path);
+            var bom = bytes.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+            text = Utf8.GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Chinese Windows editors often save GBK; decoding it leniently would put mojibake in a published report.
+            diagnostics.Error(DiagnosticCode.FileUnreadable, SourceSpan.StartOf(displayPath), "文件不是 UTF-8 编码（可能是 GBK/GB2312）",
+                "请用记事本或 VS Code 以“UTF-8”编码另存此文件。");
+            return null;
         }
         catch (IOException e)
         {
