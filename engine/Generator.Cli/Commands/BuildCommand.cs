@@ -6,13 +6,18 @@ namespace Generator.Cli.Commands;
 /// <summary><c>build</c>: generate reports, print every diagnostic, then a one-line summary.</summary>
 internal static class BuildCommand
 {
-    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format"];
+    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice"];
     private static readonly HashSet<string> Flags = ["pdf"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var parsed = Arguments.Parse(args, Options, Flags);
         var formats = ParseFormats(parsed.Get("format"));
+        if (parsed.Get("soffice") is not null && !parsed.Has("pdf"))
+        {
+            throw new UsageException("--soffice 只在生成 PDF 时使用，请同时写 --pdf。");
+        }
+
         if (parsed.Has("pdf") && formats is not null && !formats.Contains("docx"))
         {
             throw new UsageException("--pdf 由 Word 文件转换而来，--format 中需要包含 docx。");
@@ -25,7 +30,8 @@ internal static class BuildCommand
             parsed.Get("bureau"),
             parsed.GetYear("year"),
             formats,
-            Pdf: parsed.Has("pdf"));
+            Pdf: parsed.Has("pdf"),
+            Office: parsed.Get("soffice"));
 
         var sources = new SourceTextCache();
         var result = new ReportBuilder(sources).Build(options);

@@ -49,17 +49,17 @@ public sealed class ReportBuilder(SourceTextCache sources)
 
         if (options.Pdf)
         {
-            built = AddPdfs(built, options.DisplayBase, diagnostics);
+            built = AddPdfs(built, options, diagnostics);
         }
 
         return new BuildResult(diagnostics.Items, built, failed);
     }
 
     /// <summary>Converts the written Word files to PDF and adds each PDF to its report's files.</summary>
-    private static List<BuiltReport> AddPdfs(List<BuiltReport> built, string? displayBase, DiagnosticBag diagnostics)
+    private static List<BuiltReport> AddPdfs(List<BuiltReport> built, BuildOptions options, DiagnosticBag diagnostics)
     {
         var word = built.SelectMany(r => r.Files).Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).ToList();
-        var pdfs = Building.Pdf.PdfConverter.Convert(word, displayBase, diagnostics).ToHashSet(StringComparer.Ordinal);
+        var pdfs = Building.Pdf.PdfConverter.Convert(word, options.Office, options.DisplayBase, diagnostics).ToHashSet(StringComparer.Ordinal);
         return [.. built.Select(r => r with
         {
             Files = [.. r.Files, .. r.Files.Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).Select(f => Path.ChangeExtension(f, ".pdf")).Where(pdfs.Contains)],

@@ -59,7 +59,7 @@ public sealed class SchemaAgreesWithReaderTests
         { Demo2022, "signed_on: 2023-01-16 ", "signed_on: 2023年1月16日 ", "GEN0108" },
         { Demo2022, "signed_on: 2023-01-16 ", "signed_on: 2023-13-16 ", "GEN0108" },
         { Demo2022, "overview: |", "overview: ~\novervie_old: |", "GEN0113" },
-        { Demo2022, "signed_on:", "waivers:\n  - at: requests.total\n    relation: R6\n    reason: 照录\nsigned_on:", "GEN0114" },
+        { Demo2022, "signed_on:", "waivers:\n  - at: requests.total\n    relation: R9\n    reason: 照录\nsigned_on:", "GEN0114" },
         { Demo2022, "signed_on:", "waivers:\n  - at: requests.total\n    reason: 照录\n    why: 照录\nsigned_on:", "GEN0101" },
         { Demo2022, "signed_on:", "waivers:\n  - at: requests.total\nsigned_on:", "GEN0102" },
 

@@ -45,14 +45,23 @@ public static class PdfConverter
     /// Writes <c>report.pdf</c> beside each given <c>report.docx</c> (temp file and rename, like every
     /// output) and returns the PDF paths written; problems become diagnostics.
     /// </summary>
-    public static IReadOnlyList<string> Convert(IReadOnlyList<string> wordFiles, string? displayBase, DiagnosticBag diagnostics)
+    /// <param name="office">The LibreOffice program the user named (<c>--soffice</c>), or null to look for it.</param>
+    public static IReadOnlyList<string> Convert(IReadOnlyList<string> wordFiles, string? office, string? displayBase, DiagnosticBag diagnostics)
     {
         if (wordFiles.Count == 0)
         {
             return [];
         }
 
-        var office = FindOffice();
+        if (office is not null && !File.Exists(office))
+        {
+            diagnostics.Error(DiagnosticCode.PdfUnavailable, new SourceSpan("build --pdf", 0, 0),
+                $"--soffice 指定的 LibreOffice 程序“{DisplayPath.Of(office, displayBase)}”不存在，没有生成 PDF（HTML、Markdown 和 Word 文件已正常生成）",
+                "请写 soffice 程序的完整路径，例如 /usr/bin/soffice；不写 --soffice 时程序会在 PATH 中查找。");
+            return [];
+        }
+
+        office ??= FindOffice();
         if (office is null)
         {
             diagnostics.Error(DiagnosticCode.PdfUnavailable, new SourceSpan("build --pdf", 0, 0),
@@ -156,6 +165,7 @@ public static class PdfConverter
             return $"LibreOffice 超过 {timeout.TotalSeconds:0} 秒仍未完成，已停止";
         }
 
-        return process.ExitCode == 0 ? null : $"LibreOffice 退出码 {process.ExitCode}：{stderr.Result.Trim()}";
+        var message = stderr.Result.Trim();
+        return process.ExitCode == 0 ? null : $"LibreOffice 退出码 {process.ExitCode}{(message.Length > 0 ? "：" + message : string.Empty)}";
     }
 }

@@ -90,6 +90,18 @@ internal static class ReportGenerators
         from unit in Gen.Elements("万元", "元")
         select $"{{ amount: {(units / (decimal)Math.Pow(10, decimals)).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}, unit: {unit} }}";
 
+    /// <summary>2019 （一）: 对外公开总数量 is cumulative, so never below 本年新公开数量 (R6).</summary>
+    private static Gen<GeneratedFields> Published(string key) =>
+        from made in Figure
+        from published in Figure
+        from earlier in Figure
+        select new GeneratedFields(key,
+        [
+            ("made_this_year", made.ToString(CultureInfo.InvariantCulture)),
+            ("published_this_year", published.ToString(CultureInfo.InvariantCulture)),
+            ("published_total", (published + earlier).ToString(CultureInfo.InvariantCulture)),
+        ]);
+
     /// <summary>上一年项目数量 and 本年增/减 with R5: their sum is never below 0.</summary>
     private static Gen<GeneratedFields> Items(string key, bool withDecisions) =>
         from last in Figure
@@ -104,8 +116,8 @@ internal static class ReportGenerators
 
     private static Gen<IReadOnlyList<GeneratedFields>> Table1Of2019 { get; } = Gen.CollectToList(
     [
-        Fields("rules", ("made_this_year", Number), ("published_this_year", Number), ("published_total", Number)),
-        Fields("normative_documents", ("made_this_year", Number), ("published_this_year", Number), ("published_total", Number)),
+        Published("rules"),
+        Published("normative_documents"),
         Items("licensing", withDecisions: true),
         Items("other_public_services", withDecisions: true),
         Items("penalties", withDecisions: true),
