@@ -34,7 +34,7 @@ public sealed class SampleReportTests
         GoldenFile.Verify(outcome.Diagnostics, folder, "diagnostics", "txt");
         GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/report.html"], folder, "report", "html");
         GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/report.md"], folder, "report", "md");
-        GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[$"{bureau}/{year}/report.docx"]), folder, "report", "document.xml");
+        GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[$"{bureau}/{year}/report.docx"]), folder, "report", "docx.xml");
     }
 
     [Fact]

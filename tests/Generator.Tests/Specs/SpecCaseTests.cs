@@ -5,7 +5,7 @@ namespace Generator.Tests.Specs;
 /// <summary>
 /// Golden spec folders: <c>Specs/NNN-area/NNN-case/</c> holds <c>data/&lt;bureau&gt;/…yaml</c> (and, for
 /// template cases, its own <c>templates/</c>), the expected diagnostics and, when the report builds,
-/// the expected HTML, Markdown and Word <c>document.xml</c>. A folder with <c>args.txt</c> instead runs the command line
+/// the expected HTML, Markdown and Word (<c>report.approved.docx.xml</c>: its <c>word/document.xml</c> pretty-printed). A folder with <c>args.txt</c> instead runs the command line
 /// (see <see cref="CliCaseRunner"/>). One theory runs them all; adding a folder adds a test.
 /// </summary>
 public sealed class SpecCaseTests
@@ -52,6 +52,6 @@ public sealed class SpecCaseTests
         var prefix = $"{built.BureauId}/{built.Year}/";
         GoldenFile.Verify(outcome.Files[prefix + "report.html"], folder, "report", "html");
         GoldenFile.Verify(outcome.Files[prefix + "report.md"], folder, "report", "md");
-        GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[prefix + "report.docx"]), folder, "report", "document.xml");
+        GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[prefix + "report.docx"]), folder, "report", "docx.xml");
     }
 }
