@@ -22,8 +22,9 @@ public sealed class HtmlRenderer : DocumentRenderer<HtmlRenderer>
     /// <summary>Writes text escaped for element content and attribute values alike.</summary>
     public HtmlRenderer WriteEscaped(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': Output.Append("&amp;"); break;
@@ -34,7 +35,7 @@ public sealed class HtmlRenderer : DocumentRenderer<HtmlRenderer>
                 case '\r': break;
                 default:
                     // Control characters are not allowed in HTML text; drop them rather than publish garbage.
-                    if (c >= ' ' || c is '\n' or '\t')
+                    if (PrintableText.IsPrintable(text, i))
                     {
                         Output.Append(c);
                     }

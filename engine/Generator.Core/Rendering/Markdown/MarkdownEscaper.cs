@@ -9,9 +9,16 @@ internal static partial class MarkdownEscaper
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#' or '&' or '$')
+            var c = text[i];
+            if (c != '\r' && !PrintableText.IsPrintable(text, i))
+            {
+                continue;
+            }
+
+            // Beyond CommonMark: ~ and ^ are sub/superscript and { } attributes in pandoc's Markdown, $ is maths.
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#' or '&' or '$' or '^' or '{' or '}')
             {
                 sb.Append('\\');
             }

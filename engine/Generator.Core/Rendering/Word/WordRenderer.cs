@@ -86,7 +86,7 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
                     run.AppendChild(new W.TabChar());
                     break;
                 default:
-                    if (WordText.IsAllowed(text, i))
+                    if (PrintableText.IsPrintable(text, i))
                     {
                         pending.Append(c);
                     }
