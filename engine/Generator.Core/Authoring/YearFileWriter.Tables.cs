@@ -107,12 +107,12 @@ internal sealed partial class YearFileWriter
 
         Line(2, "disclosed", BlankRow, "（一）予以公开", keyWidth: 19);
         Line(2, "partly_disclosed", BlankRow, "（二）部分公开", keyWidth: 19);
-        Group("withheld", "（三）不予公开", Withheld);
-        Group("not_available", "（四）无法提供", NotAvailable);
-        Group("not_processed", "（五）不予处理", NotProcessed);
+        Group("withheld", "（三）不予公开", RequestRows.Withheld);
+        Group("not_available", "（四）无法提供", RequestRows.NotAvailable);
+        Group("not_processed", "（五）不予处理", RequestRows.NotProcessed);
         if (_format == ReportFormat.Format2021)
         {
-            Group("other_handling", "（六）其他处理（2021 格式分三行）", OtherHandling2021);
+            Group("other_handling", "（六）其他处理（2021 格式分三行）", RequestRows.OtherHandling2021);
         }
         else
         {
@@ -122,12 +122,13 @@ internal sealed partial class YearFileWriter
         Line(2, "carried_out", BlankRow, "四、结转下年度继续办理", keyWidth: 19);
     }
 
-    private void Group(string key, string comment, (string Key, string Label)[] rows)
+    private void Group(string key, string comment, IReadOnlyList<(string Key, string Label)> rows)
     {
         Line(2, key, string.Empty, comment);
-        foreach (var (rowKey, label) in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            Line(4, rowKey, BlankRow, label, keyWidth: 32);
+            // Numbered as on the form: “1.属于国家秘密”.
+            Line(4, rows[i].Key, BlankRow, $"{i + 1}.{rows[i].Label}", keyWidth: 32);
         }
     }
 
@@ -139,30 +140,4 @@ internal sealed partial class YearFileWriter
         Line(2, "direct_suit", "[~, ~, ~, ~]", "行政诉讼：未经复议直接起诉", keyWidth: 28);
         Line(2, "suit_after_reconsideration", "[~, ~, ~, ~]", "行政诉讼：复议后起诉", keyWidth: 28);
     }
-
-    private static readonly (string Key, string Label)[] Withheld =
-    [
-        ("state_secret", "1.属于国家秘密"), ("prohibited_by_law", "2.其他法律行政法规禁止公开"),
-        ("three_securities_one_stability", "3.危及“三安全一稳定”"), ("third_party_rights", "4.保护第三方合法权益"),
-        ("internal_affairs", "5.属于三类内部事务信息"), ("process_information", "6.属于四类过程性信息"),
-        ("enforcement_case_file", "7.属于行政执法案卷"), ("administrative_query", "8.属于行政查询事项"),
-    ];
-
-    private static readonly (string Key, string Label)[] NotAvailable =
-    [
-        ("not_held", "1.本机关不掌握相关政府信息"), ("would_need_creating", "2.没有现成信息需要另行制作"), ("still_unclear", "3.补正后申请内容仍不明确"),
-    ];
-
-    private static readonly (string Key, string Label)[] NotProcessed =
-    [
-        ("petition", "1.信访举报投诉类申请"), ("repeated", "2.重复申请"), ("published_material", "3.要求提供公开出版物"),
-        ("excessive", "4.无正当理由大量反复申请"), ("confirmation_request", "5.要求行政机关确认或重新出具已获取信息"),
-    ];
-
-    private static readonly (string Key, string Label)[] OtherHandling2021 =
-    [
-        ("no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-        ("fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-        ("other", "3.其他"),
-    ];
 }

@@ -6,31 +6,6 @@ namespace Generator.Data.Yaml;
 /// <summary>Reads table 2. Row keys follow the glossary; the order is the order of the form.</summary>
 internal static class RequestsReader
 {
-    private static readonly (string Key, string Label)[] Withheld =
-    [
-        ("state_secret", "属于国家秘密"), ("prohibited_by_law", "其他法律行政法规禁止公开"),
-        ("three_securities_one_stability", "危及“三安全一稳定”"), ("third_party_rights", "保护第三方合法权益"),
-        ("internal_affairs", "属于三类内部事务信息"), ("process_information", "属于四类过程性信息"),
-        ("enforcement_case_file", "属于行政执法案卷"), ("administrative_query", "属于行政查询事项"),
-    ];
-
-    private static readonly (string Key, string Label)[] NotAvailable =
-    [
-        ("not_held", "本机关不掌握相关政府信息"), ("would_need_creating", "没有现成信息需要另行制作"),
-        ("still_unclear", "补正后申请内容仍不明确"),
-    ];
-
-    private static readonly (string Key, string Label)[] NotProcessed =
-    [
-        ("petition", "信访举报投诉类申请"), ("repeated", "重复申请"), ("published_material", "要求提供公开出版物"),
-        ("excessive", "无正当理由大量反复申请"), ("confirmation_request", "要求行政机关确认或重新出具已获取信息"),
-    ];
-
-    private static readonly (string Key, string Label)[] OtherHandling2021 =
-    [
-        ("no_correction", "申请人无正当理由逾期不补正"), ("fee_unpaid", "申请人逾期未按收费通知要求缴纳费用"), ("other", "其他"),
-    ];
-
     public static RequestHandling Read(MapReader map, ReportFormat format)
     {
         var note = map.Narrative("note", "表前说明", required: false);
@@ -38,9 +13,9 @@ internal static class RequestsReader
         var carriedIn = Row(map, "carried_in", "二、上年结转政府信息公开申请数量");
         var disclosed = Row(map, "disclosed", "（一）予以公开");
         var partly = Row(map, "partly_disclosed", "（二）部分公开");
-        var withheld = Group(map, "withheld", "（三）不予公开", Withheld);
-        var notAvailable = Group(map, "not_available", "（四）无法提供", NotAvailable);
-        var notProcessed = Group(map, "not_processed", "（五）不予处理", NotProcessed);
+        var withheld = Group(map, "withheld", "（三）不予公开", RequestRows.Withheld);
+        var notAvailable = Group(map, "not_available", "（四）无法提供", RequestRows.NotAvailable);
+        var notProcessed = Group(map, "not_processed", "（五）不予处理", RequestRows.NotProcessed);
         var other = OtherHandling(map, format);
         var statedTotal = map.Optional("total") is null ? null : Row(map, "total", "（七）总计");
         var carriedOut = Row(map, "carried_out", "四、结转下年度继续办理");
@@ -54,7 +29,7 @@ internal static class RequestsReader
     private static FigureRow Row(MapReader map, string key, string name) =>
         FigureReader.Row(map, key, name, 6, FigureReader.ApplicantColumns);
 
-    private static List<FigureRow> Group(MapReader parent, string key, string name, (string Key, string Label)[] rows)
+    private static List<FigureRow> Group(MapReader parent, string key, string name, IReadOnlyList<(string Key, string Label)> rows)
     {
         var map = parent.Map(key, name);
         if (map is null)
@@ -79,10 +54,10 @@ internal static class RequestsReader
                 map.Diagnostics.Error(DiagnosticCode.NotInFormat, YamlSpans.Of(map.File, node),
                     "2021 格式的（六）其他处理分为三行，不能只写一个列表",
                     "请写成 no_correction、fee_unpaid、other 三行，见 docs/data-format.md。");
-                return [.. OtherHandling2021.Select(r => FigureReader.EmptyRow(map.Child("other_handling." + r.Key), 6, map.Span))];
+                return [.. RequestRows.OtherHandling2021.Select(r => FigureReader.EmptyRow(map.Child("other_handling." + r.Key), 6, map.Span))];
             }
 
-            return Group(map, "other_handling", Name, OtherHandling2021);
+            return Group(map, "other_handling", Name, RequestRows.OtherHandling2021);
         }
 
         var single = map.Optional("other_handling");

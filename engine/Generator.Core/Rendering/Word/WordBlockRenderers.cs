@@ -5,7 +5,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Generator.Rendering.Word;
 
-// The per-node renderers are a few lines each; they share one file per group, as the HTML ones do.
+// Block renderers. The per-node renderers are a few lines each and share a file per group, as the HTML ones do.
 
 /// <summary>
 /// Headings by level: the title, then 一、 (黑体), （一） (楷体) and lower levels. A title too long for
@@ -73,43 +73,6 @@ internal sealed class ParagraphRenderer : NodeRenderer<WordRenderer, Paragraph>
     }
 }
 
-internal sealed class ListBlockRenderer : NodeRenderer<WordRenderer, ListBlock>
-{
-    protected override void Write(WordRenderer r, ListBlock node)
-    {
-        var outer = r.List;
-        var list = new ListContext(outer, outer is null ? 0 : outer.Depth + 1);
-        r.List = list;
-        try
-        {
-            var number = node.Start;
-            foreach (var item in node.Items)
-            {
-                list.PendingMarker = node.Ordered ? $"{number++}." : "•";
-                r.Render(item);
-            }
-        }
-        finally
-        {
-            r.List = outer;
-        }
-    }
-}
-
-internal sealed class ListItemRenderer : NodeRenderer<WordRenderer, ListItem>
-{
-    protected override void Write(WordRenderer r, ListItem node)
-    {
-        // An item that opens with something other than a paragraph (a nested list) still shows its marker.
-        if (node.Blocks is [not Paragraph, ..] or [])
-        {
-            r.Render(new Paragraph([], node.Span));
-        }
-
-        r.RenderAll(node.Blocks);
-    }
-}
-
 internal sealed class PageBreakRenderer : NodeRenderer<WordRenderer, PageBreak>
 {
     protected override void Write(WordRenderer r, PageBreak node) =>
@@ -165,83 +128,4 @@ internal sealed class SignatureBlockRenderer : NodeRenderer<WordRenderer, Signat
 
     /// <summary>Width in body characters: a Chinese character is one, a digit or Latin letter half.</summary>
     private static int Characters(string text) => (text.Sum(Diagnostics.DisplayWidth.Of) + 1) / 2;
-}
-
-internal sealed class TextRunRenderer : NodeRenderer<WordRenderer, TextRun>
-{
-    protected override void Write(WordRenderer r, TextRun node) => r.AppendText(node.Text);
-}
-
-/// <summary>
-/// Bold text. A bold lead-in such as “（一）主动公开。” is a second-level heading run into its
-/// paragraph, which official documents set in 楷体 rather than bold.
-/// </summary>
-internal sealed partial class StrongRenderer : NodeRenderer<WordRenderer, Strong>
-{
-    protected override void Write(WordRenderer r, Strong node)
-    {
-        var saved = r.Format;
-        r.Format = SecondLevelLeadIn().IsMatch(Document.PlainText.Of(node.Inlines))
-            ? saved with { CharacterStyle = WordStyles.InlineHeading }
-            : saved with { Bold = true };
-        try
-        {
-            r.RenderAll(node.Inlines);
-        }
-        finally
-        {
-            r.Format = saved;
-        }
-    }
-
-    [GeneratedRegex("^（[一二三四五六七八九十]+）")]
-    private static partial Regex SecondLevelLeadIn();
-}
-
-internal sealed class EmphasisRenderer : NodeRenderer<WordRenderer, Emphasis>
-{
-    protected override void Write(WordRenderer r, Emphasis node)
-    {
-        var saved = r.Format;
-        r.Format = saved with { Italic = true };
-        try
-        {
-            r.RenderAll(node.Inlines);
-        }
-        finally
-        {
-            r.Format = saved;
-        }
-    }
-}
-
-internal sealed class LinkRenderer : NodeRenderer<WordRenderer, Link>
-{
-    protected override void Write(WordRenderer r, Link node)
-    {
-        // The model only holds http/https/mailto links; checking again keeps this renderer safe on its own.
-        if (!Data.SafeUrl.IsAllowedLink(node.Url) || !Uri.TryCreate(node.Url, UriKind.Absolute, out var uri))
-        {
-            r.RenderAll(node.Inlines);
-            return;
-        }
-
-        var link = new W.Hyperlink { Id = r.AddHyperlink(uri), History = true };
-        r.AppendInline(link);
-        var saved = r.Format;
-        r.Format = saved with { CharacterStyle = saved.CharacterStyle ?? WordStyles.Hyperlink };
-        try
-        {
-            r.RenderInto(link, node.Inlines);
-        }
-        finally
-        {
-            r.Format = saved;
-        }
-    }
-}
-
-internal sealed class LineBreakRenderer : NodeRenderer<WordRenderer, LineBreak>
-{
-    protected override void Write(WordRenderer r, LineBreak node) => r.AppendInline(new W.Run(new W.Break()));
 }

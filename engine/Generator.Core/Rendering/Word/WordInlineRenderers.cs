@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Generator.Document.Inlines;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Generator.Rendering.Word;
+
+// Inline renderers: runs carry only the formatting in effect (RunFormat), looks come from styles.
+
+internal sealed class TextRunRenderer : NodeRenderer<WordRenderer, TextRun>
+{
+    protected override void Write(WordRenderer r, TextRun node) => r.AppendText(node.Text);
+}
+
+/// <summary>
+/// Bold text. A bold lead-in such as “（一）主动公开。” is a second-level heading run into its
+/// paragraph, which official documents set in 楷体 rather than bold.
+/// </summary>
+internal sealed partial class StrongRenderer : NodeRenderer<WordRenderer, Strong>
+{
+    protected override void Write(WordRenderer r, Strong node)
+    {
+        var saved = r.Format;
+        r.Format = SecondLevelLeadIn().IsMatch(Document.PlainText.Of(node.Inlines))
+            ? saved with { CharacterStyle = WordStyles.InlineHeading }
+            : saved with { Bold = true };
+        try
+        {
+            r.RenderAll(node.Inlines);
+        }
+        finally
+        {
+            r.Format = saved;
+        }
+    }
+
+    [GeneratedRegex("^（[一二三四五六七八九十]+）")]
+    private static partial Regex SecondLevelLeadIn();
+}
+
+internal sealed class EmphasisRenderer : NodeRenderer<WordRenderer, Emphasis>
+{
+    protected override void Write(WordRenderer r, Emphasis node)
+    {
+        var saved = r.Format;
+        r.Format = saved with { Italic = true };
+        try
+        {
+            r.RenderAll(node.Inlines);
+        }
+        finally
+        {
+            r.Format = saved;
+        }
+    }
+}
+
+internal sealed class LinkRenderer : NodeRenderer<WordRenderer, Link>
+{
+    protected override void Write(WordRenderer r, Link node)
+    {
+        // The model only holds http/https/mailto links; checking again keeps this renderer safe on its own.
+        if (!Data.SafeUrl.IsAllowedLink(node.Url) || !Uri.TryCreate(node.Url, UriKind.Absolute, out var uri))
+        {
+            r.RenderAll(node.Inlines);
+            return;
+        }
+
+        var link = new W.Hyperlink { Id = r.AddHyperlink(uri), History = true };
+        r.AppendInline(link);
+        var saved = r.Format;
+        r.Format = saved with { CharacterStyle = saved.CharacterStyle ?? WordStyles.Hyperlink };
+        try
+        {
+            r.RenderInto(link, node.Inlines);
+        }
+        finally
+        {
+            r.Format = saved;
+        }
+    }
+}
+
+internal sealed class LineBreakRenderer : NodeRenderer<WordRenderer, LineBreak>
+{
+    protected override void Write(WordRenderer r, LineBreak node) => r.AppendInline(new W.Run(new W.Break()));
+}
