@@ -199,8 +199,14 @@ internal sealed class MapReader
         _missing.Clear();
     }
 
+    /// <summary>The key meant: named by its Chinese label or pinyin (<see cref="KeyAliases"/>), else the nearest spelling.</summary>
     private string? Suggest(string key)
     {
+        if (KeyAliases.Suggest(key, _known) is { } alias)
+        {
+            return alias;
+        }
+
         var best = _known.Select(k => (Key: k, Distance: EditDistance.Compute(key, k)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
         return best.Key is not null && best.Distance <= Math.Max(2, key.Length / 3) ? best.Key : null;
