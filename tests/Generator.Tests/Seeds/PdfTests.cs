@@ -53,6 +53,40 @@ public sealed class PdfTests(PdfTests.Conversion conversion) : IClassFixture<Pdf
         Assert.InRange(pages, 3, 12);
     }
 
+    /// <summary>
+    /// The GB/T 9704 page as LibreOffice lays it out (points, from page 1's text boxes): text starts
+    /// 28 mm from the left and 37 mm from the top, the title is centred on the text block, body lines
+    /// are 28.95 pt apart (22 to the 225 mm block), a full line holds 28 characters, and a paragraph's
+    /// first line is indented by two.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Samples))]
+    public void Page_one_has_the_GB_T_9704_text_block(string bureau, int year)
+    {
+        conversion.SkipIfUnavailable();
+        var pdf = Path.Combine(conversion.OutFolder, bureau, year.ToString(System.Globalization.CultureInfo.InvariantCulture), "report.pdf");
+        var xhtml = System.Xml.Linq.XDocument.Parse(Poppler("pdftotext", "-f", "1", "-l", "1", "-bbox-layout", pdf, "-"));
+        System.Xml.Linq.XNamespace x = "http://www.w3.org/1999/xhtml";
+        var lines = xhtml.Descendants(x + "line").Select(l => (
+            XMin: (double)l.Attribute("xMin")!, YMin: (double)l.Attribute("yMin")!, XMax: (double)l.Attribute("xMax")!,
+            Text: string.Concat(l.Elements(x + "word").Select(w => w.Value)))).ToList();
+        const double Mm = 72 / 25.4;
+        var left = 28 * Mm;
+        var center = left + (156 * Mm / 2);
+
+        Assert.InRange(lines.Min(l => l.YMin), 37 * Mm, 40 * Mm);
+        Assert.InRange(lines.Min(l => l.XMin), left - 0.5, left + 0.5);
+        var title = lines[0];
+        Assert.InRange((title.XMin + title.XMax) / 2, center - 1.5, center + 1.5);
+        Assert.Contains(lines, l => Math.Abs(l.XMin - (left + 32)) < 0.6);
+
+        var pitches = lines.Zip(lines.Skip(1), (a, b) => Math.Round(b.YMin - a.YMin, 1)).GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key;
+        Assert.InRange(pitches, 28.8, 29.1);
+        var fullLines = lines.Where(l => Math.Abs(l.XMin - left) < 0.6 && l.Text.All(c => c > 0x2000)).Select(l => l.Text.Length).ToList();
+        Assert.NotEmpty(fullLines);
+        Assert.Equal(28, fullLines.GroupBy(n => n).OrderByDescending(g => g.Count()).First().Key);
+    }
+
     [Fact]
     public void Pdf_needs_the_Word_format()
     {
