@@ -66,7 +66,7 @@ public static class PdfConverter
         {
             diagnostics.Error(DiagnosticCode.PdfUnavailable, new SourceSpan("build --pdf", 0, 0),
                 "这台机器上找不到 LibreOffice，没有生成 PDF（HTML、Markdown 和 Word 文件已正常生成）",
-                "请安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer-nogui fonts-noto-cjk），或用环境变量 GENERATOR_SOFFICE 指明 soffice 程序的位置；也可以用 Word 或 WPS 打开 report.docx 另存为 PDF。");
+                "请安装 LibreOffice（Debian/Ubuntu：apt install libreoffice-writer-nogui fonts-noto-cjk），或用 --soffice 指明 soffice 程序的位置；也可以用 Word 或 WPS 打开 report.docx 另存为 PDF。");
             return [];
         }
 
