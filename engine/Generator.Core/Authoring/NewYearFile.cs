@@ -50,7 +50,6 @@ public static class NewYearFile
         if (!File.Exists(bureauFile))
         {
             // A bureau seen for the first time: give staff the file every bureau needs, to fill in beside the year.
-            Directory.CreateDirectory(folder);
             if (!TryCreate(bureauFile, BureauFileWriter.Text, out _))
             {
                 return Failed(DisplayPath.Of(bureauFile, displayBase), diagnostics);
@@ -67,14 +66,20 @@ public static class NewYearFile
         return new NewYearResult(targetDisplay, createdBureau, notes);
     }
 
-    /// <summary>Writes a new file; CreateNew means even a file that appeared since the checks above is never overwritten.</summary>
+    /// <summary>
+    /// Writes a new file, complete or not at all: the text goes to a temporary file in the same folder,
+    /// which is then moved to its name without overwriting, so even a file that appeared since the
+    /// checks above is kept, and an interrupted run leaves no half-written data file.
+    /// </summary>
     private static bool TryCreate(string path, string text, out bool existed)
     {
         existed = false;
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
         try
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(Utf8.GetBytes(text));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temp, Utf8.GetBytes(text));
+            File.Move(temp, path, overwrite: false);
             return true;
         }
         catch (IOException) when (File.Exists(path))
@@ -86,12 +91,23 @@ public static class NewYearFile
         {
             return false;
         }
+        finally
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: the temporary name starts with a dot and is never read as data.
+            }
+        }
     }
 
     private static NewYearResult Failed(string display, DiagnosticBag diagnostics)
     {
         diagnostics.Error(DiagnosticCode.OutputFailed, new SourceSpan(display, 0, 0), "无法写入新的数据文件",
-            "请检查数据文件夹是否可写、磁盘是否已满。");
+            "请检查数据文件夹是否可写、磁盘是否已满，以及路径上是否有同名的文件占用了文件夹的名字。");
         return new NewYearResult(null, null, []);
     }
 
