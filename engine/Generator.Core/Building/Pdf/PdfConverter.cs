@@ -73,13 +73,34 @@ public static class PdfConverter
         var written = new List<string>();
         for (var start = 0; start < wordFiles.Count; start += BatchSize)
         {
-            written.AddRange(ConvertBatch(office, [.. wordFiles.Skip(start).Take(BatchSize)], displayBase, diagnostics));
+            var batch = wordFiles.Skip(start).Take(BatchSize).ToList();
+            try
+            {
+                written.AddRange(ConvertBatch(office, batch, displayBase, diagnostics));
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // The file exists but is not a program this machine can start.
+                diagnostics.Error(DiagnosticCode.PdfUnavailable, new SourceSpan("build --pdf", 0, 0),
+                    $"无法启动 LibreOffice 程序“{DisplayPath.Of(office, displayBase)}”：它不是这台机器能运行的程序，没有生成 PDF（HTML、Markdown 和 Word 文件已正常生成）",
+                    "请用 --soffice 指明 LibreOffice 的 soffice 程序，例如 /usr/bin/soffice。");
+                break;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                foreach (var file in batch)
+                {
+                    diagnostics.Error(DiagnosticCode.PdfFailed, new SourceSpan(DisplayPath.Of(file, displayBase), 0, 0),
+                        "PDF 转换时无法读写文件（临时文件夹或输出文件夹），没有生成这份 PDF",
+                        "请检查输出文件夹和系统临时文件夹是否可写、磁盘是否已满；Word 文件本身已生成。");
+                }
+            }
         }
 
         return written;
     }
 
-    private static List<string> ConvertBatch(string office, IReadOnlyList<string> wordFiles, string? displayBase, DiagnosticBag diagnostics)
+    private static List<string> ConvertBatch(string office, List<string> wordFiles, string? displayBase, DiagnosticBag diagnostics)
     {
         var work = Path.Combine(Path.GetTempPath(), "generator-pdf-" + Guid.NewGuid().ToString("N"));
         var input = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
@@ -127,7 +148,7 @@ public static class PdfConverter
             {
                 Directory.Delete(work, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A leftover temp folder is harmless; the outputs are already in place.
             }
