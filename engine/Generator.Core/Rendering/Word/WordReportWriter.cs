@@ -24,6 +24,8 @@ public sealed class WordReportWriter : IReportWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
+            // StableZip compresses once, at the end; deflating here as well would be wasted work.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Create();
             main.AddNewPart<FontTablePart>("rIdFonts").Fonts = WordFonts.FontTable();

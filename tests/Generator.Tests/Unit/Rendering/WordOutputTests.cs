@@ -130,7 +130,7 @@ public sealed class WordOutputTests
     }
 
     [Fact]
-    public void The_same_document_gives_the_same_bytes_and_no_timestamps()
+    public void The_same_document_gives_the_same_bytes_with_no_timestamps_or_system_marks()
     {
         var (document, first) = Render("dongxihu", 2019);
         var second = new WordReportWriter().Write(document);
@@ -139,6 +139,13 @@ public sealed class WordOutputTests
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(first));
         Assert.Equal("[Content_Types].xml", zip.Entries[0].FullName);
         Assert.All(zip.Entries, e => Assert.Equal(1980, e.LastWriteTime.Year));
+        Assert.All(zip.Entries, e => Assert.Equal(0, e.ExternalAttributes));
+
+        // "Version made by" names MS-DOS in every central directory record, whatever system wrote the file.
+        var records = Enumerable.Range(0, first.Length - 6)
+            .Where(i => first[i] == 0x50 && first[i + 1] == 0x4b && first[i + 2] == 0x01 && first[i + 3] == 0x02).ToList();
+        Assert.Equal(zip.Entries.Count, records.Count);
+        Assert.All(records, i => Assert.Equal(0, first[i + 5]));
     }
 
     /// <summary>Reads a Word table back into cells with their grid position and spans, as the model states them.</summary>
