@@ -5,10 +5,8 @@ namespace Generator.Rendering.Word;
 /// paragraph prints. Markers are plain text, as a clerk types them in an official document, rather
 /// than Word numbering, so every word processor shows the same numbers.
 /// </summary>
-internal sealed class ListContext(ListContext? parent, int depth)
+internal sealed class ListContext(int depth)
 {
-    public ListContext? Parent { get; } = parent;
-
     public int Depth { get; } = depth;
 
     /// <summary>The marker of the current item until its first paragraph takes it.</summary>

@@ -55,7 +55,7 @@ internal sealed class ParagraphRenderer : NodeRenderer<WordRenderer, Paragraph>
             properties.AppendChild(new W.ParagraphStyleId { Val = WordStyles.ListParagraph });
             if (list.Depth > 0)
             {
-                properties.AppendChild(new W.Indentation { LeftChars = list.Depth * 200, Left = (list.Depth * 2 * WordPage.BodyChar).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                properties.AppendChild(WordPage.LeftIndent(list.Depth * 2));
             }
 
             r.AppendBlock(paragraph);
@@ -77,7 +77,7 @@ internal sealed class PageBreakRenderer : NodeRenderer<WordRenderer, PageBreak>
 {
     protected override void Write(WordRenderer r, PageBreak node) =>
         r.AppendBlock(new W.Paragraph(
-            new W.ParagraphProperties(new W.Indentation { FirstLineChars = 0, FirstLine = "0" }),
+            new W.ParagraphProperties(WordPage.NoFirstLineIndent()),
             new W.Run(new W.Break { Type = W.BreakValues.Page })));
 }
 
@@ -113,14 +113,10 @@ internal sealed class SignatureBlockRenderer : NodeRenderer<WordRenderer, Signat
         var properties = new W.ParagraphProperties(new W.ParagraphStyleId { Val = WordStyles.Signature });
         if (spaceBefore)
         {
-            properties.AppendChild(new W.SpacingBetweenLines { Before = WordPage.LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            properties.AppendChild(new W.SpacingBetweenLines { Before = WordPage.Number(WordPage.LinePitch) });
         }
 
-        properties.AppendChild(new W.Indentation
-        {
-            RightChars = rightChars * 100,
-            Right = (rightChars * WordPage.BodyChar).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        properties.AppendChild(WordPage.RightIndent(rightChars));
         var paragraph = new W.Paragraph(properties);
         r.RenderInto(paragraph, [new TextRun(text, default)]);
         return paragraph;

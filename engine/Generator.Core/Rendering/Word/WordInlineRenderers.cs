@@ -19,18 +19,10 @@ internal sealed partial class StrongRenderer : NodeRenderer<WordRenderer, Strong
 {
     protected override void Write(WordRenderer r, Strong node)
     {
-        var saved = r.Format;
-        r.Format = SecondLevelLeadIn().IsMatch(Document.PlainText.Of(node.Inlines))
-            ? saved with { CharacterStyle = WordStyles.InlineHeading }
-            : saved with { Bold = true };
-        try
-        {
-            r.RenderAll(node.Inlines);
-        }
-        finally
-        {
-            r.Format = saved;
-        }
+        var format = SecondLevelLeadIn().IsMatch(Document.PlainText.Of(node.Inlines))
+            ? r.Format with { CharacterStyle = WordStyles.InlineHeading }
+            : r.Format with { Bold = true };
+        r.RenderWith(format, () => r.RenderAll(node.Inlines));
     }
 
     [GeneratedRegex("^（[一二三四五六七八九十]+）")]
@@ -41,16 +33,7 @@ internal sealed class EmphasisRenderer : NodeRenderer<WordRenderer, Emphasis>
 {
     protected override void Write(WordRenderer r, Emphasis node)
     {
-        var saved = r.Format;
-        r.Format = saved with { Italic = true };
-        try
-        {
-            r.RenderAll(node.Inlines);
-        }
-        finally
-        {
-            r.Format = saved;
-        }
+        r.RenderWith(r.Format with { Italic = true }, () => r.RenderAll(node.Inlines));
     }
 }
 
@@ -67,16 +50,7 @@ internal sealed class LinkRenderer : NodeRenderer<WordRenderer, Link>
 
         var link = new W.Hyperlink { Id = r.AddHyperlink(uri), History = true };
         r.AppendInline(link);
-        var saved = r.Format;
-        r.Format = saved with { CharacterStyle = saved.CharacterStyle ?? WordStyles.Hyperlink };
-        try
-        {
-            r.RenderInto(link, node.Inlines);
-        }
-        finally
-        {
-            r.Format = saved;
-        }
+        r.RenderWith(r.Format with { CharacterStyle = r.Format.CharacterStyle ?? WordStyles.Hyperlink }, () => r.RenderInto(link, node.Inlines));
     }
 }
 

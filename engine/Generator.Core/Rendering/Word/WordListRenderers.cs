@@ -9,7 +9,7 @@ internal sealed class ListBlockRenderer : NodeRenderer<WordRenderer, ListBlock>
     protected override void Write(WordRenderer r, ListBlock node)
     {
         var outer = r.List;
-        var list = new ListContext(outer, outer is null ? 0 : outer.Depth + 1);
+        var list = new ListContext(outer is null ? 0 : outer.Depth + 1);
         r.List = list;
         try
         {

@@ -40,6 +40,18 @@ internal static class WordPage
 
     public const int HeaderDistance = 851; // 15 mm; the report has no header, Word still wants a value.
 
+    /// <summary>A measure as WordprocessingML writes it (twips, half-points, counts): invariant digits.</summary>
+    public static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>No first-line indent (titles, tables, signature lines), overriding the body's two characters.</summary>
+    public static W.Indentation NoFirstLineIndent() => new() { FirstLineChars = 0, FirstLine = "0" };
+
+    /// <summary>An indent from the right margin by whole body characters (in 1/100 character and, for older readers, twips).</summary>
+    public static W.Indentation RightIndent(int characters) => new() { RightChars = characters * 100, Right = Number(characters * BodyChar) };
+
+    /// <summary>An indent from the left margin by whole body characters.</summary>
+    public static W.Indentation LeftIndent(int characters) => new() { LeftChars = characters * 100, Left = Number(characters * BodyChar) };
+
     public static W.SectionProperties SectionProperties(string oddFooterId, string evenFooterId) => new(
         new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = oddFooterId },
         new W.FooterReference { Type = W.HeaderFooterValues.Even, Id = evenFooterId },

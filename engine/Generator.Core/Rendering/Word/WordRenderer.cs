@@ -33,6 +33,21 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
     /// <summary>The layout of the table being rendered, for its rows and cells.</summary>
     internal WordTableLayout? Table { get; set; }
 
+    /// <summary>Renders with <paramref name="format"/> in effect, then restores the formatting around it.</summary>
+    internal void RenderWith(RunFormat format, Action render)
+    {
+        var saved = Format;
+        Format = format;
+        try
+        {
+            render();
+        }
+        finally
+        {
+            Format = saved;
+        }
+    }
+
     internal void AppendBlock(OpenXmlElement element) => _containers.Peek().AppendChild(element);
 
     internal void PushContainer(OpenXmlCompositeElement container) => _containers.Push(container);

@@ -63,9 +63,8 @@ public sealed class WordReportWriter : IReportWriter
     /// </summary>
     private static W.Footer PageNumberFooter(bool odd)
     {
-        var indent = odd
-            ? new W.Indentation { RightChars = 100, Right = WordPage.BodyChar.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstLineChars = 0, FirstLine = "0" }
-            : new W.Indentation { LeftChars = 100, Left = WordPage.BodyChar.ToString(System.Globalization.CultureInfo.InvariantCulture), FirstLineChars = 0, FirstLine = "0" };
+        // The Footer style has no first-line indent; only the side indent is set here.
+        var indent = odd ? WordPage.RightIndent(1) : WordPage.LeftIndent(1);
         return new W.Footer(new W.Paragraph(
             new W.ParagraphProperties(
                 new W.ParagraphStyleId { Val = WordStyles.Footer },

@@ -42,23 +42,23 @@ internal static class WordStyles
                 new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
                     WordFonts.RunFonts(WordFonts.Body),
                     new W.Kern { Val = 2 },
-                    new W.FontSize { Val = Half(BodySize) },
-                    new W.FontSizeComplexScript { Val = Half(BodySize) },
+                    new W.FontSize { Val = WordPage.Number(BodySize) },
+                    new W.FontSizeComplexScript { Val = WordPage.Number(BodySize) },
                     new W.Languages { Val = "en-US", EastAsia = Document.ReportDocument.Language, Bidi = "ar-SA" })),
                 new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(
-                    new W.SpacingBetweenLines { Before = "0", After = "0", Line = WordPage.LinePitch.ToString(Invariant), LineRule = W.LineSpacingRuleValues.Exact }))));
+                    new W.SpacingBetweenLines { Before = "0", After = "0", Line = WordPage.Number(WordPage.LinePitch), LineRule = W.LineSpacingRuleValues.Exact }))));
 
         styles.Append(
             Paragraph(Body, "Normal", true, null, null,
                 new W.StyleParagraphProperties(
-                    new W.Indentation { FirstLineChars = 200, FirstLine = Twips(2 * WordPage.BodyChar) },
+                    new W.Indentation { FirstLineChars = 200, FirstLine = WordPage.Number(2 * WordPage.BodyChar) },
                     new W.Justification { Val = W.JustificationValues.Both }),
                 new W.StyleRunProperties(new W.Spacing { Val = WordPage.BodyCharacterSpacing })),
             Paragraph(Title, "Title", false, Body, Body,
                 new W.StyleParagraphProperties(
                     new W.KeepNext(),
-                    new W.SpacingBetweenLines { After = WordPage.LinePitch.ToString(Invariant) },
-                    new W.Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new W.SpacingBetweenLines { After = WordPage.Number(WordPage.LinePitch) },
+                    WordPage.NoFirstLineIndent(),
                     new W.Justification { Val = W.JustificationValues.Center },
                     new W.OutlineLevel { Val = 0 }),
                 new W.StyleRunProperties(WordFonts.RunFonts(WordFonts.Title, WordFonts.Title), new W.Spacing { Val = 0 }, Size(TitleSize))),
@@ -70,7 +70,7 @@ internal static class WordStyles
                 new W.StyleParagraphProperties(
                     new W.KeepNext(),
                     new W.KeepLines(),
-                    new W.Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    WordPage.NoFirstLineIndent(),
                     new W.Justification { Val = W.JustificationValues.Right })),
             TableParagraph(TableText, "Table Text", TableSize),
             TableParagraph(TableTextSmall, "Table Text Small", SmallSize),
@@ -78,7 +78,7 @@ internal static class WordStyles
                 new W.StyleParagraphProperties(
                     new W.SnapToGrid { Val = false },
                     new W.SpacingBetweenLines { Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
-                    new W.Indentation { FirstLineChars = 0, FirstLine = "0" }),
+                    WordPage.NoFirstLineIndent()),
                 new W.StyleRunProperties(WordFonts.RunFonts(WordFonts.Song, WordFonts.Song), new W.Spacing { Val = 0 }, Size(FooterSize))),
             Character(Hyperlink, "Hyperlink", new W.StyleRunProperties(new W.Underline { Val = W.UnderlineValues.Single })),
             Character(InlineHeading, "Inline Heading", new W.StyleRunProperties(WordFonts.RunFonts(WordFonts.Heading2, WordFonts.Heading2))),
@@ -86,13 +86,7 @@ internal static class WordStyles
         return styles;
     }
 
-    private static readonly IFormatProvider Invariant = System.Globalization.CultureInfo.InvariantCulture;
-
-    private static string Half(int halfPoints) => halfPoints.ToString(Invariant);
-
-    private static string Twips(int twips) => twips.ToString(Invariant);
-
-    private static W.FontSize Size(int halfPoints) => new() { Val = Half(halfPoints) };
+    private static W.FontSize Size(int halfPoints) => new() { Val = WordPage.Number(halfPoints) };
 
     private static W.Style Paragraph(string id, string name, bool isDefault, string? basedOn, string? next, params OpenXmlElement[] properties)
     {
@@ -136,9 +130,9 @@ internal static class WordStyles
                 // Table text keeps its own, tighter rhythm instead of the 22-line page grid.
                 new W.SnapToGrid { Val = false },
                 new W.SpacingBetweenLines { Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
-                new W.Indentation { FirstLineChars = 0, FirstLine = "0" },
+                WordPage.NoFirstLineIndent(),
                 new W.Justification { Val = W.JustificationValues.Center }),
-            new W.StyleRunProperties(WordFonts.RunFonts(WordFonts.Song, WordFonts.Song), new W.Spacing { Val = 0 }, Size(size), new W.FontSizeComplexScript { Val = Half(size) }));
+            new W.StyleRunProperties(WordFonts.RunFonts(WordFonts.Song, WordFonts.Song), new W.Spacing { Val = 0 }, Size(size), new W.FontSizeComplexScript { Val = WordPage.Number(size) }));
 
     private static W.Style Character(string id, string name, W.StyleRunProperties run) =>
         new(new W.StyleName { Val = name }, new W.UIPriority { Val = 99 }, run) { Type = W.StyleValues.Character, StyleId = id };

@@ -11,10 +11,12 @@ namespace Generator.Rendering.Word;
 internal sealed class WordTableLayout
 {
     private readonly Dictionary<(int Row, int Column), TableCell> _covered = [];
+    private readonly int _headerRows;
 
     public WordTableLayout(Table table)
     {
         ColumnWidths = FitWidths(table);
+        _headerRows = table.HeaderRowCount;
         CellStyle = table.ColumnCount >= WordStyles.SmallTableColumns ? WordStyles.TableTextSmall : WordStyles.TableText;
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -36,7 +38,7 @@ internal sealed class WordTableLayout
     public int RowIndex { get; set; }
 
     /// <summary>Whether the row being rendered is a header row (repeated at the top of every page).</summary>
-    public bool IsHeaderRow { get; set; }
+    public bool IsHeaderRow => RowIndex < _headerRows;
 
     /// <summary>The cell merged down over (<paramref name="row"/>, <paramref name="column"/>), if any.</summary>
     public TableCell? CoveringCell(int row, int column) => _covered.GetValueOrDefault((row, column));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Generator.Document.Blocks;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -16,12 +15,12 @@ internal sealed class TableRenderer : NodeRenderer<WordRenderer, Table>
         var table = new W.Table(
             new W.TableProperties(
                 new W.TableStyle { Val = WordStyles.TableGrid },
-                new W.TableWidth { Width = WordPage.TextWidth.ToString(CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableWidth { Width = WordPage.Number(WordPage.TextWidth), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableJustification { Val = W.TableRowAlignmentValues.Center },
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
                 new W.TableLook { FirstRow = node.HeaderRowCount > 0, FirstColumn = true, NoVerticalBand = true, NoHorizontalBand = true },
                 new W.TableCaption { Val = node.Caption }),
-            new W.TableGrid(layout.ColumnWidths.Select(w => new W.GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+            new W.TableGrid(layout.ColumnWidths.Select(w => new W.GridColumn { Width = WordPage.Number(w) })));
         r.AppendBlock(table);
 
         var outer = r.Table;
@@ -32,7 +31,6 @@ internal sealed class TableRenderer : NodeRenderer<WordRenderer, Table>
             for (var i = 0; i < node.Rows.Count; i++)
             {
                 layout.RowIndex = i;
-                layout.IsHeaderRow = i < node.HeaderRowCount;
                 r.Render(node.Rows[i]);
             }
         }
@@ -118,7 +116,7 @@ internal static class WordCells
     {
         var properties = new W.TableCellProperties(new W.TableCellWidth
         {
-            Width = layout.WidthOf(cell.Column, cell.ColSpan).ToString(CultureInfo.InvariantCulture),
+            Width = WordPage.Number(layout.WidthOf(cell.Column, cell.ColSpan)),
             Type = W.TableWidthUnitValues.Dxa,
         });
         if (cell.ColSpan > 1)
