@@ -14,7 +14,11 @@ internal static class FigureReader
         return node is null ? Data.Count.Blank(map.Span) : Scalar(map, node, map.Child(key), chineseName, allowNegative);
     }
 
-    public static Count Scalar(MapReader map, YamlNode node, string path, string chineseName, bool allowNegative = false)
+    /// <summary>
+    /// One count. Beyond <paramref name="max"/> either way it is refused like a non-number (GEN0116),
+    /// so that nothing adds it up: tables 2 and 3 pass their own, lower limit.
+    /// </summary>
+    public static Count Scalar(MapReader map, YamlNode node, string path, string chineseName, bool allowNegative = false, int max = MaxCount)
     {
         var span = YamlSpans.Of(map.File, node);
         if (MapReader.IsNull(node))
@@ -26,6 +30,15 @@ internal static class FigureReader
         {
             map.Diagnostics.Error(DiagnosticCode.NotAnInteger, span, $"{path}（{chineseName}）应是整数，这里写的是“{MapReader.Describe(node)}”",
                 "请只写阿拉伯数字，如 12；空白请写 ~。");
+            return new Count(null, span, Invalid: true);
+        }
+
+        if (Math.Abs((long)value) > max)
+        {
+            map.Diagnostics.Error(DiagnosticCode.NumberTooLarge, span, $"{path}（{chineseName}）为 {value}，{(value < 0 ? $"小于 -{max}" : $"超过了 {max}")}",
+                max == MaxTableCount
+                    ? "表2、表3 记的是申请件数和案件数，请检查是否多写了数字，或把金额等其他数字误填在这里。"
+                    : "请检查是否多写了数字，或把金额等其他数字误填在这里。");
             return new Count(null, span, Invalid: true);
         }
 
@@ -68,29 +81,22 @@ internal static class FigureReader
             return EmptyRow(path, parts, span);
         }
 
-        var counts = items.Take(parts).Select((n, i) => Bounded(map, Scalar(map, n, $"{path}[{i + 1}]", chineseName), $"{path}[{i + 1}]", chineseName)).ToList();
-        Count? total = items.Count > parts ? Bounded(map, Scalar(map, items[parts], $"{path}[总计]", chineseName), $"{path}[总计]", chineseName) : null;
+        var counts = items.Take(parts).Select((n, i) => Scalar(map, n, $"{path}[{i + 1}]", chineseName, max: MaxTableCount)).ToList();
+        Count? total = items.Count > parts ? Scalar(map, items[parts], $"{path}[总计]", chineseName, max: MaxTableCount) : null;
         return new FigureRow(path, counts, total, span);
     }
+
+    /// <summary>
+    /// No count of any table comes near this; refusing larger ones keeps every sum of two counts
+    /// (上一年项目数量 + 本年增/减, 现行有效 + 制发) inside <see cref="int"/>, wherever it is computed.
+    /// </summary>
+    public const int MaxCount = 1_000_000_000;
 
     /// <summary>
     /// Tables 2 and 3 count applications and cases; their rows and columns are added up, so a figure
     /// beyond any bureau's year is refused before a sum can overflow.
     /// </summary>
     public const int MaxTableCount = 10_000_000;
-
-    private static Count Bounded(MapReader map, Count count, string path, string chineseName)
-    {
-        if (count.Value is not > MaxTableCount)
-        {
-            return count;
-        }
-
-        map.Diagnostics.Error(DiagnosticCode.NumberTooLarge, count.Span, $"{path}（{chineseName}）为 {count.Value}，超过了 {MaxTableCount}",
-            "表2、表3 记的是申请件数和案件数，请检查是否多写了数字，或把金额等其他数字误填在这里。");
-        // Drop the value as for a non-number: nothing may add it up.
-        return new Count(null, count.Span, Invalid: true);
-    }
 
     public static FigureRow EmptyRow(string path, int parts, SourceSpan span) =>
         new(path, [.. Enumerable.Repeat(Data.Count.Blank(span), parts)], null, span);
