@@ -18,11 +18,16 @@ internal sealed partial class YearFileWriter
                 _notes.Add($"{_previous.Year} 年度是 2019 格式，没有“现行有效件数”，{_year} 年度（2021 格式）表1 无法结转，请按实际填写。");
             }
 
-            Documents2021("rules", "规章", before?.Rules);
-            Documents2021("normative_documents", "行政规范性文件", before?.NormativeDocuments);
-            Line(2, "licensing", "{ decisions: ~ }", "行政许可：本年处理决定数量", keyWidth: 21);
-            Line(2, "penalties", "{ decisions: ~ }", "行政处罚：本年处理决定数量", keyWidth: 21);
-            Line(2, "enforcement", "{ decisions: ~ }", "行政强制：本年处理决定数量", keyWidth: 21);
+            foreach (var (key, name) in ProactiveRows.Documents2021)
+            {
+                Documents2021(key, name, before?.Documents(key));
+            }
+
+            foreach (var (key, name) in ProactiveRows.Decisions2021)
+            {
+                Line(2, key, "{ decisions: ~ }", $"{name}：本年处理决定数量", keyWidth: 21);
+            }
+
             Line(2, "fees", "{ amount: { amount: ~, unit: 万元 } }", "行政事业性收费：本年收费金额（单位：万元或元）", keyWidth: 21);
             return;
         }
@@ -33,13 +38,16 @@ internal sealed partial class YearFileWriter
             _notes.Add($"{_previous.Year} 年度不是 2019 格式，{_year} 年度（2019 格式）表1 无法结转，请按实际填写。");
         }
 
-        Documents2019("rules", "规章", previous2019?.Rules);
-        Documents2019("normative_documents", "规范性文件", previous2019?.NormativeDocuments);
-        Items("licensing", "行政许可", previous2019?.Licensing, withDecisions: true);
-        Items("other_public_services", "其他对外管理服务事项", previous2019?.OtherPublicServices, withDecisions: true);
-        Items("penalties", "行政处罚", previous2019?.Penalties, withDecisions: true);
-        Items("enforcement", "行政强制", previous2019?.Enforcement, withDecisions: true);
-        Items("fees", "行政事业性收费", previous2019?.Fees, withDecisions: false);
+        foreach (var (key, name) in ProactiveRows.Documents2019)
+        {
+            Documents2019(key, name, previous2019?.Documents(key));
+        }
+
+        foreach (var (key, name, withDecisions) in ProactiveRows.Items2019)
+        {
+            Items(key, name, previous2019?.Items(key), withDecisions);
+        }
+
         Line(2, "procurement", "{ projects: ~, amount: { amount: ~, unit: 万元 } }", "政府集中采购：采购项目数量、采购总金额（单位：万元或元）", keyWidth: 23);
     }
 
@@ -70,7 +78,7 @@ internal sealed partial class YearFileWriter
     /// <summary>上一年项目数量 = last year's 上一年项目数量 + 本年增/减 (C3), filled when both are known.</summary>
     private void Items(string key, string name, ItemCounts? before, bool withDecisions)
     {
-        int? itemsLastYear = before?.ItemsLastYear.Value is { } last && before.ItemsChange.Value is { } change ? last + change : null;
+        var itemsLastYear = before?.ItemsAtYearEnd;
         if (before is not null && itemsLastYear is null)
         {
             _notes.Add($"表1 {name}：{_previous!.Year} 年的上一年项目数量或本年增/减为空白，本年的上一年项目数量无法结转。");

@@ -133,5 +133,5 @@ internal sealed partial class YearFileWriter
         Raw(text);
     }
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "~";
+    private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "~";
 }

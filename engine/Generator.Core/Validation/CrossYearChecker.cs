@@ -16,16 +16,17 @@ internal static class CrossYearChecker
         CheckCarriedOver(report, previous, waivers);
         if (report.ProactiveDisclosure is ProactiveDisclosure2021 now && previous.ProactiveDisclosure is ProactiveDisclosure2021 before)
         {
-            CheckInForce("rules", "规章", now.Rules, before.Rules, previous, waivers);
-            CheckInForce("normative_documents", "行政规范性文件", now.NormativeDocuments, before.NormativeDocuments, previous, waivers);
+            foreach (var (key, name) in ProactiveRows.Documents2021)
+            {
+                CheckInForce(key, name, now.Documents(key), before.Documents(key), previous, waivers);
+            }
         }
 
         if (report.ProactiveDisclosure is ProactiveDisclosure2019 now2019 && previous.ProactiveDisclosure is ProactiveDisclosure2019 before2019)
         {
-            var previousRows = RelationChecker.ItemRows(before2019).ToDictionary(r => r.Key, r => r.Row, StringComparer.Ordinal);
-            foreach (var (key, name, row) in RelationChecker.ItemRows(now2019))
+            foreach (var (key, name, row) in now2019.ItemRows)
             {
-                CheckItemsLastYear(key, name, row, previousRows[key], report, previous, waivers);
+                CheckItemsLastYear(key, name, row, before2019.Items(key), previous, waivers);
             }
         }
     }
@@ -76,20 +77,18 @@ internal static class CrossYearChecker
     }
 
     /// <summary>C3 (2019 format in both years): 上一年项目数量 = last year's 上一年项目数量 + last year's 本年增/减.</summary>
-    private static void CheckItemsLastYear(string key, string name, ItemCounts now, ItemCounts before, Report report, Report previous, WaiverLedger waivers)
+    private static void CheckItemsLastYear(string key, string name, ItemCounts now, ItemCounts before, Report previous, WaiverLedger waivers)
     {
-        if (now.ItemsLastYear.Value is not { } itemsLastYear || before.ItemsLastYear.Value is not { } beforeLastYear
-            || before.ItemsChange.Value is not { } beforeChange)
+        if (now.ItemsLastYear.Value is not { } itemsLastYear || before.ItemsAtYearEnd is not { } expected)
         {
             return;
         }
 
-        var expected = (long)beforeLastYear + beforeChange;
         if (itemsLastYear != expected)
         {
             waivers.Violation(Severity.Warning, DiagnosticCode.ItemsLastYearMismatch, "proactive_disclosure." + key, RelationIds.C3, now.ItemsLastYear.Span,
-                $"表1“{name}”上一年项目数量为 {itemsLastYear}，但 {previous.Year} 年度报告的上一年项目数量 {beforeLastYear} 加本年增/减 {beforeChange} 为 {expected}",
-                $"本年的“上一年项目数量”应是上一年度年末的项目数量，请核对 {report.Year - 1} 年度的数字；若照录已发布数字，请在 waivers 中写明理由（relation: C3）。");
+                $"表1“{name}”上一年项目数量为 {itemsLastYear}，但 {previous.Year} 年度报告的上一年项目数量 {before.ItemsLastYear.Value} 加本年增/减 {before.ItemsChange.Value} 为 {expected}",
+                $"本年的“上一年项目数量”应是上一年度年末的项目数量，请核对 {previous.Year} 年度的数字；若照录已发布数字，请在 waivers 中写明理由（relation: C3）。");
         }
     }
 }

@@ -124,13 +124,12 @@ public sealed class RelationChecker
 
     private void CheckItemCounts(ProactiveDisclosure2019 p)
     {
-        foreach (var (key, name, row) in ItemRows(p))
+        foreach (var (key, name, row) in p.ItemRows)
         {
-            // long: both figures come from the file and may be as large as an int holds.
-            if (row.ItemsLastYear.Value is { } last && row.ItemsChange.Value is { } change && (long)last + change < 0)
+            if (row.ItemsAtYearEnd < 0)
             {
                 _waivers.Violation(Severity.Error, DiagnosticCode.RelationR5, "proactive_disclosure." + key, RelationIds.R5, row.ItemsChange.Span,
-                    $"表1“{name}”：上一年项目数量 {last} 加本年增/减 {change} 小于 0", "减少的项目不会多于上一年的项目数量，请核对。");
+                    $"表1“{name}”：上一年项目数量 {row.ItemsLastYear.Value} 加本年增/减 {row.ItemsChange.Value} 小于 0", "减少的项目不会多于上一年的项目数量，请核对。");
             }
         }
     }
@@ -138,8 +137,9 @@ public sealed class RelationChecker
     /// <summary>R6: 对外公开总数量 counts every document ever published, so it is at least this year's 本年新公开数量 (spec §5, plausibility).</summary>
     private void CheckPublishedTotals(ProactiveDisclosure2019 p)
     {
-        foreach (var (key, name, row) in new[] { ("rules", "规章", p.Rules), ("normative_documents", "规范性文件", p.NormativeDocuments) })
+        foreach (var (key, name) in ProactiveRows.Documents2019)
         {
+            var row = p.Documents(key);
             if (row.PublishedThisYear.Value is { } published && row.PublishedTotal.Value is { } total && total < published)
             {
                 _waivers.Violation(Severity.Warning, DiagnosticCode.RelationR6, "proactive_disclosure." + key, RelationIds.R6, row.PublishedTotal.Span,
@@ -148,13 +148,6 @@ public sealed class RelationChecker
             }
         }
     }
-
-    /// <summary>The 2019 rows with 上一年项目数量 and 本年增/减, with their YAML key and label.</summary>
-    internal static IEnumerable<(string Key, string Name, ItemCounts Row)> ItemRows(ProactiveDisclosure2019 p) =>
-    [
-        ("licensing", "行政许可", p.Licensing), ("other_public_services", "其他对外管理服务事项", p.OtherPublicServices),
-        ("penalties", "行政处罚", p.Penalties), ("enforcement", "行政强制", p.Enforcement), ("fees", "行政事业性收费", p.Fees),
-    ];
 
     private void Violation(FigureRow row, DiagnosticCode code, string relation, SourceSpan span, string message, string hint) =>
         _waivers.Violation(Severity.Error, code, row.Path, relation, span, message, hint);

@@ -20,13 +20,8 @@ internal static class ProactiveReader
 
     private static ProactiveDisclosure2019 Read2019(MapReader map, NarrativeText? note)
     {
-        var rules = Documents2019(map, "rules", "规章");
-        var normative = Documents2019(map, "normative_documents", "规范性文件");
-        var licensing = Items(map, "licensing", "行政许可", withDecisions: true);
-        var other = Items(map, "other_public_services", "其他对外管理服务事项", withDecisions: true);
-        var penalties = Items(map, "penalties", "行政处罚", withDecisions: true);
-        var enforcement = Items(map, "enforcement", "行政强制", withDecisions: true);
-        var fees = Items(map, "fees", "行政事业性收费", withDecisions: false);
+        var documents = ProactiveRows.Documents2019.ToDictionary(r => r.Key, r => Documents2019(map, r.Key, r.Label), StringComparer.Ordinal);
+        var items = ProactiveRows.Items2019.ToDictionary(r => r.Key, r => Items(map, r.Key, r.Label, r.WithDecisions), StringComparer.Ordinal);
         var procurementMap = map.Map("procurement", "政府集中采购");
         var procurement = new Procurement(Count.Blank(map.Span), null);
         if (procurementMap is not null)
@@ -37,16 +32,14 @@ internal static class ProactiveReader
             procurementMap.ReportUnknownKeys();
         }
 
-        return new ProactiveDisclosure2019(note, rules, normative, licensing, other, penalties, enforcement, fees, procurement);
+        return new ProactiveDisclosure2019(note, documents["rules"], documents["normative_documents"],
+            items["licensing"], items["other_public_services"], items["penalties"], items["enforcement"], items["fees"], procurement);
     }
 
     private static ProactiveDisclosure2021 Read2021(MapReader map, NarrativeText? note)
     {
-        var rules = Documents2021(map, "rules", "规章");
-        var normative = Documents2021(map, "normative_documents", "行政规范性文件");
-        var licensing = Decisions(map, "licensing", "行政许可");
-        var penalties = Decisions(map, "penalties", "行政处罚");
-        var enforcement = Decisions(map, "enforcement", "行政强制");
+        var documents = ProactiveRows.Documents2021.ToDictionary(r => r.Key, r => Documents2021(map, r.Key, r.Label), StringComparer.Ordinal);
+        var decisions = ProactiveRows.Decisions2021.ToDictionary(r => r.Key, r => Decisions(map, r.Key, r.Label), StringComparer.Ordinal);
         Money? fees = null;
         var feesMap = map.Map("fees", "行政事业性收费");
         if (feesMap is not null)
@@ -55,7 +48,8 @@ internal static class ProactiveReader
             feesMap.ReportUnknownKeys();
         }
 
-        return new ProactiveDisclosure2021(note, rules, normative, licensing, penalties, enforcement, fees);
+        return new ProactiveDisclosure2021(note, documents["rules"], documents["normative_documents"],
+            decisions["licensing"], decisions["penalties"], decisions["enforcement"], fees);
     }
 
     private static DocumentCounts2019 Documents2019(MapReader parent, string key, string name) =>
