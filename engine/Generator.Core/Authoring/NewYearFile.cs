@@ -19,11 +19,9 @@ public static class NewYearFile
         var folder = Path.Combine(dataFolder, bureauId);
         var target = Path.Combine(folder, year.ToString(CultureInfo.InvariantCulture) + ".yaml");
         var targetDisplay = DisplayPath.Of(target, displayBase);
-        if (!Directory.Exists(dataFolder))
+        var data = new DataFolder(dataFolder, displayBase);
+        if (!data.RootExists(diagnostics))
         {
-            var display = DisplayPath.Of(dataFolder, displayBase);
-            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(display, 0, 0), $"找不到数据文件夹 {display}",
-                "请在项目根目录运行，或用 --data 指定数据文件夹。");
             return new NewYearResult(null, null, []);
         }
 
@@ -32,7 +30,6 @@ public static class NewYearFile
             return Exists(targetDisplay, year, diagnostics);
         }
 
-        var data = new DataFolder(dataFolder, displayBase);
         var latest = data.Find(bureauId, null, new DiagnosticBag()).Where(s => s.Year < year).MaxBy(s => s.Year);
         Report? previous = null;
         if (latest is not null)

@@ -23,10 +23,8 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     public IReadOnlyList<ReportSource> Find(string? bureau, int? year, DiagnosticBag diagnostics)
     {
         var rootDisplay = DisplayPath.Of(Root, DisplayBase);
-        if (!Directory.Exists(Root))
+        if (!RootExists(diagnostics))
         {
-            diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(rootDisplay, 0, 0), $"找不到数据文件夹 {rootDisplay}",
-                "请在项目根目录运行，或用 --data 指定数据文件夹。");
             return [];
         }
 
@@ -63,6 +61,20 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         }
 
         return result;
+    }
+
+    /// <summary>Whether the data folder exists; reports GEN0001 with what to do when it does not.</summary>
+    public bool RootExists(DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(Root))
+        {
+            return true;
+        }
+
+        var display = DisplayPath.Of(Root, DisplayBase);
+        diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(display, 0, 0), $"找不到数据文件夹 {display}",
+            "请在项目根目录运行，或用 --data 指定数据文件夹。");
+        return false;
     }
 
     /// <summary>Loads and validates one report; null when it has errors (all of them reported).</summary>
