@@ -11,7 +11,7 @@ public sealed class DiagnosticFormatter(ISourceTextProvider sources)
     public string Format(IEnumerable<Diagnostic> diagnostics)
     {
         var sb = new StringBuilder();
-        foreach (var d in diagnostics)
+        foreach (var d in DiagnosticOrder.InReadingOrder(diagnostics))
         {
             Append(sb, d);
         }

@@ -25,7 +25,7 @@ public static class DiagnosticJson
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartArray();
-            foreach (var d in diagnostics)
+            foreach (var d in DiagnosticOrder.InReadingOrder(diagnostics))
             {
                 writer.WriteStartObject();
                 writer.WriteString("file", d.Span.File);
