@@ -36,6 +36,18 @@ public sealed class MarkdownRenderer : DocumentRenderer<MarkdownRenderer>
 
     public MarkdownRenderer NewLine()
     {
+        // A line that holds only a list item's indent becomes empty: no trailing blanks in the file.
+        var lineStart = Output.Length;
+        while (lineStart > 0 && Output[lineStart - 1] == ' ')
+        {
+            lineStart--;
+        }
+
+        if (lineStart == 0 || Output[lineStart - 1] == '\n')
+        {
+            Output.Length = lineStart;
+        }
+
         Output.Append('\n').Append(Indent);
         return this;
     }
