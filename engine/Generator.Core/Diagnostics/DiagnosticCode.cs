@@ -47,6 +47,9 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode ItemsLastYearMismatch = new("GEN0223", "上一年项目数量与上一年度不衔接");
     public static readonly DiagnosticCode PreviousYearUnusable = new("GEN0224", "上一年度数据有误，未做跨年度核对");
 
+    // GEN023x: the narrative against the tables
+    public static readonly DiagnosticCode NarrativeFigureMismatch = new("GEN0231", "叙述中的数字与表格不一致");
+
     // GEN03xx: templates and the document markup they produce
     public static readonly DiagnosticCode TemplateSyntax = new("GEN0301", "模板语法错误");
     public static readonly DiagnosticCode TemplateRuntime = new("GEN0302", "模板运行错误");
@@ -69,7 +72,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
         NumberTooLarge, PlaceholderLeft,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
-        CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable,
+        CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
         Usage, OutputFailed, FileExists,
         PdfUnavailable, PdfFailed,

@@ -38,6 +38,8 @@ public sealed class RelationChecker
             CrossYearChecker.Check(report, previousYear, waivers);
         }
 
+        NarrativeFigureChecker.Check(report, waivers);
+
         waivers.ReportUnused();
     }
 

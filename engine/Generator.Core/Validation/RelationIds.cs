@@ -24,5 +24,8 @@ public static class RelationIds
     /// <summary>2019 （五）（六）（八）: 上一年项目数量 (Y) = 上一年项目数量 (Y−1) + 本年增/减 (Y−1).</summary>
     public const string C3 = "C3";
 
-    public static IReadOnlyList<string> All { get; } = [R1, R2, R3, R4, R5, R6, C1, C2, C3];
+    /// <summary>A figure quoted in the narrative's set phrases = the table's figure.</summary>
+    public const string N1 = "N1";
+
+    public static IReadOnlyList<string> All { get; } = [R1, R2, R3, R4, R5, R6, C1, C2, C3, N1];
 }
