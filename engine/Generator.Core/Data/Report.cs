@@ -22,4 +22,20 @@ public sealed record Report(
     SourceSpan Span)
 {
     public string File => Span.File;
+
+    /// <summary>
+    /// The narrative fields that are filled in, by their path in the YAML file (<c>overview</c>,
+    /// <c>requests.note</c>): the one list behind the template names and the narrative checks.
+    /// A method, not a property, so templates (which see properties only) do not see it.
+    /// </summary>
+    public IEnumerable<(string Path, NarrativeText Text)> NarrativeFields()
+    {
+        (string, NarrativeText?)[] all =
+        [
+            ("intro", Intro), ("overview", Overview), ("proactive_disclosure.note", ProactiveDisclosure.Note),
+            ("requests.note", Requests.Note), ("appeals.note", Appeals.Note),
+            ("problems_and_improvements", ProblemsAndImprovements), ("other_matters", OtherMatters),
+        ];
+        return all.Where(n => n.Item2 is not null).Select(n => (n.Item1, n.Item2!));
+    }
 }

@@ -17,29 +17,12 @@ public static class ReportTemplateRenderer
     public const int RecursiveLimit = 32;
     public const int OutputLimit = 4 * 1024 * 1024;
 
-    /// <summary>Narrative keys templates can place with <c>```narrative key</c>.</summary>
-    public static IReadOnlyDictionary<string, NarrativeText> Narratives(Report report)
-    {
-        var result = new Dictionary<string, NarrativeText>(StringComparer.Ordinal)
-        {
-            ["overview"] = report.Overview,
-            ["problems_and_improvements"] = report.ProblemsAndImprovements,
-            ["other_matters"] = report.OtherMatters,
-        };
-        AddIfPresent("intro", report.Intro);
-        AddIfPresent("proactive_disclosure_note", report.ProactiveDisclosure.Note);
-        AddIfPresent("requests_note", report.Requests.Note);
-        AddIfPresent("appeals_note", report.Appeals.Note);
-        return result;
-
-        void AddIfPresent(string key, NarrativeText? text)
-        {
-            if (text is not null)
-            {
-                result[key] = text;
-            }
-        }
-    }
+    /// <summary>
+    /// Narrative keys templates can place with <c>```narrative key</c>: the YAML path with <c>_</c> for
+    /// <c>.</c> (<c>requests.note</c> is <c>requests_note</c>), since a fence name has no dots.
+    /// </summary>
+    public static IReadOnlyDictionary<string, NarrativeText> Narratives(Report report) =>
+        report.NarrativeFields().ToDictionary(n => n.Path.Replace('.', '_'), n => n.Text, StringComparer.Ordinal);
 
     public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
     {

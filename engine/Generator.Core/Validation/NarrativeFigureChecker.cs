@@ -17,7 +17,7 @@ internal static partial class NarrativeFigureChecker
     public static void Check(Report report, WaiverLedger waivers)
     {
         var phrases = Phrases(report).ToList();
-        foreach (var (key, text) in Narratives(report))
+        foreach (var (key, text) in report.NarrativeFields())
         {
             foreach (var (pattern, what, expected) in phrases)
             {
@@ -38,18 +38,6 @@ internal static partial class NarrativeFigureChecker
                 }
             }
         }
-    }
-
-    /// <summary>The narrative fields with the key a waiver names them by.</summary>
-    private static IEnumerable<(string Key, NarrativeText Text)> Narratives(Report report)
-    {
-        (string, NarrativeText?)[] all =
-        [
-            ("intro", report.Intro), ("overview", report.Overview), ("proactive_disclosure.note", report.ProactiveDisclosure.Note),
-            ("requests.note", report.Requests.Note), ("appeals.note", report.Appeals.Note),
-            ("problems_and_improvements", report.ProblemsAndImprovements), ("other_matters", report.OtherMatters),
-        ];
-        return all.Where(n => n.Item2 is not null).Select(n => (n.Item1, n.Item2!));
     }
 
     /// <summary>Each set phrase, what it names in the table, and the table's figure (null when blank or not in this format).</summary>
