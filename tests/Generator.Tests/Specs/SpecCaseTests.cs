@@ -55,8 +55,7 @@ public sealed class SpecCaseTests
         GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[prefix + "report.docx"]), folder, "report", "docx.xml");
 
         // Whatever the case puts in the text (markup, odd characters, links), Word must open the file without a repair prompt.
-        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(outcome.Bytes[prefix + "report.docx"]), isEditable: false);
-        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(word);
-        Assert.True(!errors.Any(), string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));
+        var errors = WordXml.ValidationErrors(outcome.Bytes[prefix + "report.docx"]);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Generator.Data.Yaml;
 using Generator.Tests.Schema;
 
@@ -42,41 +41,13 @@ public sealed class KeyAliasesTests
     [Fact]
     public void Every_aliased_key_is_a_key_of_some_schema()
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in (string[])[SchemaFiles.Report2019, SchemaFiles.Report2021, SchemaFiles.Bureau])
-        {
-            Collect(SchemaFiles.Json(name), keys);
-        }
+        var keys = ((string[])[SchemaFiles.Report2019, SchemaFiles.Report2021, SchemaFiles.Bureau])
+            .SelectMany(name => SchemaMappings.Collect(SchemaFiles.Json(name)).Values.SelectMany(k => k))
+            .ToHashSet(StringComparer.Ordinal);
 
         var aliased = typeof(KeyAliases).GetField("Aliases", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .GetValue(null) as Dictionary<string, string[]>;
         Assert.NotNull(aliased);
         Assert.All(aliased.Keys, k => Assert.Contains(k, keys));
-    }
-
-    private static void Collect(JsonNode? node, HashSet<string> keys)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                if (o["properties"] is JsonObject properties)
-                {
-                    keys.UnionWith(properties.Select(p => p.Key));
-                }
-
-                foreach (var (_, child) in o)
-                {
-                    Collect(child, keys);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    Collect(child, keys);
-                }
-
-                break;
-        }
     }
 }

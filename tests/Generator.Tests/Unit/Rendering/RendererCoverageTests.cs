@@ -9,7 +9,8 @@ namespace Generator.Tests.Unit.Rendering;
 /// <summary>Every node type of the document model has a renderer in every format: adding a node without one fails here.</summary>
 public sealed class RendererCoverageTests
 {
-    private static readonly Type[] NodeTypes = [.. typeof(Node).Assembly.GetTypes()
+    /// <summary>Every concrete node type of the document model.</summary>
+    internal static readonly Type[] NodeTypes = [.. typeof(Node).Assembly.GetTypes()
         .Where(t => typeof(Node).IsAssignableFrom(t) && !t.IsAbstract)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 

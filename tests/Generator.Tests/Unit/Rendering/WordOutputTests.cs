@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using Generator.Building;
 using Generator.Diagnostics;
 using Generator.Document;
@@ -29,11 +27,8 @@ public sealed class WordOutputTests
     public void Sample_passes_the_Open_XML_validator(string bureau, int year)
     {
         var (_, docx) = Render(bureau, year);
-        using var word = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
 
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
-            .ToList();
+        var errors = WordXml.ValidationErrors(docx);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
@@ -126,7 +121,7 @@ public sealed class WordOutputTests
         var relationship = Assert.Single(word.MainDocumentPart!.HyperlinkRelationships);
         Assert.Equal(new Uri("https://example.gov.cn/a?b=1&c=2"), relationship.Uri);
         Assert.Equal(relationship.Id, (string)link.Attribute(XName.Get("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"))!);
-        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word));
+        Assert.Empty(WordXml.ValidationErrors(docx));
     }
 
     [Fact]
