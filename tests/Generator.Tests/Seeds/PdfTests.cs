@@ -122,7 +122,7 @@ public sealed class PdfTests(PdfTests.Conversion conversion) : IClassFixture<Pdf
         public Conversion()
         {
             OutFolder = TestPaths.NewTempFolder();
-            Available = PdfConverter.FindOffice() is not null && Which("pdftotext") && Which("pdfinfo");
+            Available = PdfConverter.FindOffice() is not null && PdfConverter.FindOnPath("pdftotext") is not null && PdfConverter.FindOnPath("pdfinfo") is not null;
             if (!Available)
             {
                 return;
@@ -159,9 +159,6 @@ public sealed class PdfTests(PdfTests.Conversion conversion) : IClassFixture<Pdf
         }
 
         public void Dispose() => Directory.Delete(OutFolder, recursive: true);
-
-        private static bool Which(string program) =>
-            (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, program)));
     }
 }
 

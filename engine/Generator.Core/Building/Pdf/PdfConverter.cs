@@ -24,7 +24,12 @@ public static class PdfConverter
             return File.Exists(configured) ? configured : null;
         }
 
-        var names = OperatingSystem.IsWindows() ? new[] { "soffice.exe" } : ["soffice", "libreoffice"];
+        return OperatingSystem.IsWindows() ? FindOnPath("soffice.exe") : FindOnPath("soffice", "libreoffice");
+    }
+
+    /// <summary>The first of <paramref name="names"/> found in a folder of the PATH, or null.</summary>
+    internal static string? FindOnPath(params string[] names)
+    {
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
