@@ -29,6 +29,13 @@ build 的选项：
   --format <格式>        只生成这些格式，逗号分隔：html, md, docx（默认全部）
   --pdf                 另外用 LibreOffice 把 Word 文件转换为 report.pdf（需要安装 LibreOffice）
   --soffice <程序>       与 --pdf 同用：LibreOffice 程序 soffice 的位置（默认在 PATH 中查找）
+  --force               全部重新生成（默认只生成数据、模板或程序有变化的报告）
+  --dry-run             预演：列出将会变化的报告，不写入任何文件
+  --diff                对每份有变化的报告显示 Markdown 文本的差异（旧 → 新）
+  --wait <秒>            另一个 build 正在写同一输出文件夹时最多等待多少秒（默认 600）
+
+  build 把各单位并行生成；只写入内容有变化的文件（先写临时文件再改名，中途中断也不会留下半个文件），
+  完成后更新站点目录 out/index.html，并列出有变化的报告。多个 build 同时写同一输出文件夹时，后来者等待。
 
 validate 的选项：
   --data、--bureau、--year  同 build

@@ -1,4 +1,5 @@
 using Generator.Building;
+using Generator.Cli.Progress;
 using Generator.Diagnostics;
 
 namespace Generator.Cli.Commands;
@@ -6,8 +7,8 @@ namespace Generator.Cli.Commands;
 /// <summary><c>build</c>: generate reports, print every diagnostic, then a one-line summary.</summary>
 internal static class BuildCommand
 {
-    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice"];
-    private static readonly HashSet<string> Flags = ["pdf"];
+    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice", "wait"];
+    private static readonly HashSet<string> Flags = ["pdf", "force", "dry-run", "diff"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -23,6 +24,11 @@ internal static class BuildCommand
             throw new UsageException("--pdf 由 Word 文件转换而来，--format 中需要包含 docx。");
         }
 
+        if (parsed.Has("pdf") && parsed.Has("dry-run"))
+        {
+            throw new UsageException("--dry-run 不写入任何文件，不能同时生成 PDF（--pdf）。");
+        }
+
         var options = new BuildOptions(
             parsed.Get("data") ?? "data",
             parsed.Get("templates") ?? "templates",
@@ -31,23 +37,33 @@ internal static class BuildCommand
             parsed.GetYear("year"),
             formats,
             Pdf: parsed.Has("pdf"),
-            Office: parsed.Get("soffice"));
+            Office: parsed.Get("soffice"),
+            Force: parsed.Has("force"),
+            DryRun: parsed.Has("dry-run"),
+            Diff: parsed.Has("diff"),
+            LockWait: ParseWait(parsed.Get("wait")));
 
         var sources = new SourceTextCache();
-        var result = new ReportBuilder(sources).Build(options);
-        var formatter = new DiagnosticFormatter(sources);
-        stderr.Write(formatter.Format(result.Diagnostics));
-
-        foreach (var report in result.Reports)
-        {
-            stdout.WriteLine($"已生成 {report.BureauId} {report.Year} 年度：{string.Join("、", report.Files.Select(Path.GetFileName))}");
-        }
+        var builder = new ReportBuilder(sources);
+        var result = LiveProgress.Wanted(stdout)
+            ? LiveProgress.Run(progress => builder.Build(options, progress))
+            : builder.Build(options, new PlainProgress(stdout, options.DryRun));
+        stderr.Write(new DiagnosticFormatter(sources).Format(result.Diagnostics));
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        stdout.WriteLine($"共生成 {result.Reports.Count} 份报告，{result.Failed} 份未生成；{errors} 个错误，{warnings} 个警告。");
+        var built = options.DryRun ? "将生成" : "生成";
+        stdout.WriteLine($"共 {result.Outcomes.Count} 份报告：{built} {result.Built} 份，{result.UpToDate} 份已是最新（跳过），{result.Failed} 份未生成；"
+            + $"{errors} 个错误，{warnings} 个警告；用时 {result.Elapsed.TotalSeconds:0.00} 秒。");
+        ChangeReport.Write(stdout, result, options.DryRun, options.Diff);
         return result.Succeeded ? CommandLine.Ok : CommandLine.InvalidInput;
     }
+
+    private static TimeSpan? ParseWait(string? text) =>
+        text is null ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds <= 86_400
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new UsageException($"--wait 应是等待的秒数（0 到 86400 的整数），这里写的是“{text}”。");
 
     private static string[]? ParseFormats(string? text)
     {

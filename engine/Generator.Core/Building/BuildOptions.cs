@@ -3,6 +3,11 @@ namespace Generator.Building;
 /// <summary>What <c>build</c> should do; every path may be relative to the working directory.</summary>
 /// <param name="Pdf">Also turn each Word file into <c>report.pdf</c> with LibreOffice.</param>
 /// <param name="Office">The LibreOffice program for <paramref name="Pdf"/>; null to look for it (see <see cref="Pdf.PdfConverter.FindOffice"/>).</param>
+/// <param name="Force">Rebuild every report even when the manifest says its outputs are up to date.</param>
+/// <param name="DryRun">Do everything but write: report what would change, leave <paramref name="OutFolder"/> untouched.</param>
+/// <param name="Diff">Give each report whose Markdown changed a line diff of the old and new text.</param>
+/// <param name="MaxParallelism">How many bureaus are built at once; null for one per processor.</param>
+/// <param name="LockWait">How long to wait for another build writing to the same output folder; null for the default.</param>
 public sealed record BuildOptions(
     string DataFolder = "data",
     string TemplatesFolder = "templates",
@@ -12,4 +17,9 @@ public sealed record BuildOptions(
     IReadOnlyList<string>? Formats = null,
     string? DisplayBase = null,
     bool Pdf = false,
-    string? Office = null);
+    string? Office = null,
+    bool Force = false,
+    bool DryRun = false,
+    bool Diff = false,
+    int? MaxParallelism = null,
+    TimeSpan? LockWait = null);

@@ -2,10 +2,18 @@ using Generator.Diagnostics;
 
 namespace Generator.Building;
 
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<BuiltReport> Reports, int Failed)
+/// <summary>Everything a build did: the diagnostics and, in data order, what happened to each report.</summary>
+/// <param name="Elapsed">Wall time of the whole build.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ReportOutcome> Outcomes, TimeSpan Elapsed = default)
 {
+    /// <summary>Reports whose files are in the output folder after the build: built now or already up to date.</summary>
+    public IReadOnlyList<ReportOutcome> Reports { get; } = [.. Outcomes.Where(o => o.Status != ReportStatus.Failed)];
+
+    public int Built => Outcomes.Count(o => o.Status == ReportStatus.Built);
+
+    public int UpToDate => Outcomes.Count(o => o.Status == ReportStatus.UpToDate);
+
+    public int Failed => Outcomes.Count(o => o.Status == ReportStatus.Failed);
+
     public bool Succeeded => Failed == 0 && !Diagnostics.Any(d => d.IsError);
 }
-
-/// <summary>One report written: which bureau and year, and the files.</summary>
-public sealed record BuiltReport(string BureauId, int Year, IReadOnlyList<string> Files);

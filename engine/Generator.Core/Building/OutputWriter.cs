@@ -1,21 +1,26 @@
 namespace Generator.Building;
 
 /// <summary>
-/// Writes a report's files so that a reader never sees half a report: each file goes to a temporary
-/// name in the same folder and is renamed over the old one only when complete.
+/// Writes output so that a reader never sees half a file and a build killed at any moment leaves the
+/// previous files whole: each file goes to a temporary name in the same folder and is renamed over
+/// the old one only when complete. Temporary files left by a killed build are removed by the next one.
 /// </summary>
 public static class OutputWriter
 {
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>Writes the files of one report into <paramref name="folder"/>; all are written before any is renamed into place.</summary>
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<(string FileName, byte[] Bytes)> files)
     {
         Directory.CreateDirectory(folder);
+        RemoveLeftovers(folder);
         var temporary = new List<(string Temp, string Final)>();
         try
         {
             foreach (var (name, bytes) in files)
             {
                 var final = Path.Combine(folder, name);
-                var temp = Path.Combine(folder, $".{name}.{Environment.ProcessId}.tmp");
+                var temp = TemporaryName(final);
                 File.WriteAllBytes(temp, bytes);
                 temporary.Add((temp, final));
             }
@@ -34,5 +39,30 @@ public static class OutputWriter
         }
 
         return [.. temporary.Select(t => t.Final)];
+    }
+
+    /// <summary>Writes one file (manifest, site index) the same safe way.</summary>
+    public static void WriteFile(string path, byte[] bytes) =>
+        Write(Path.GetDirectoryName(Path.GetFullPath(path))!, [(Path.GetFileName(path), bytes)]);
+
+    /// <summary>Whether a file name is one of ours in the making (never published, never listed).</summary>
+    public static bool IsTemporary(string fileName) => fileName.StartsWith('.') && fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal);
+
+    private static string TemporaryName(string final) =>
+        Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Environment.ProcessId}{TemporarySuffix}");
+
+    /// <summary>
+    /// Deletes temporary files a killed build left here. Safe because builds of one output folder never
+    /// run at once (<see cref="OutputLock"/>).
+    /// </summary>
+    private static void RemoveLeftovers(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "." + "*" + TemporarySuffix))
+        {
+            if (IsTemporary(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
     }
 }

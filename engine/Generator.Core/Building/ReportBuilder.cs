@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Generator.Data;
-using Generator.Document;
 using Generator.Diagnostics;
+using Generator.Document;
 using Generator.Rendering;
 using Generator.Rendering.Html;
 using Generator.Rendering.Markdown;
@@ -12,57 +15,121 @@ namespace Generator.Building;
 /// <summary>
 /// The façade behind <c>build</c>: finds the reports, loads and validates each, renders every format
 /// and writes a report only when all of it succeeded. Problems of one report never stop the others.
+/// Bureaus are built in parallel, the years of one bureau in order (each year is checked against the
+/// year before); memory holds one report per worker, not the whole run.
 /// </summary>
 public sealed class ReportBuilder(SourceTextCache sources)
 {
     public static IReadOnlyList<IReportWriter> AllWriters { get; } = [new HtmlReportWriter(), new MarkdownReportWriter(), new WordReportWriter()];
 
-    public BuildResult Build(BuildOptions options)
+    /// <summary>
+    /// Builds the selected reports. <paramref name="progress"/> is told about each report as soon as it
+    /// and every report before it are done, in data order, from whichever thread finished it.
+    /// </summary>
+    public BuildResult Build(BuildOptions options, IBuildProgress? progress = null)
     {
+        var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var writers = options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))];
-        var built = new List<BuiltReport>();
-        var failed = 0;
-        foreach (var (source, document) in Documents(options, diagnostics))
-        {
-            if (document is null)
-            {
-                failed++;
-                continue;
-            }
+        var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
-            var folder = Path.Combine(options.OutFolder, source.BureauId, source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            try
+        using var outputLock = options.DryRun ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
+        var writable = !options.DryRun && outputLock is not null;
+        var run = new BuildRun(options, writers, sources, writable);
+        var bureaus = found.GroupBy(s => s.BureauId, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Year).ToList()).ToList();
+        var outcomes = new List<ReportOutcome>(found.Count);
+        progress?.Started(found.Count);
+        var emitter = new InOrder<BureauBuild>(bureaus.Count, done =>
+        {
+            // Runs under the emitter's lock, bureau after bureau in data order.
+            diagnostics.AddRange(done.Diagnostics);
+            foreach (var outcome in done.Outcomes)
             {
-                var files = OutputWriter.Write(folder, ReportPipeline.Render(document, writers));
-                built.Add(new BuiltReport(source.BureauId, source.Year, files));
+                outcomes.Add(outcome);
+                progress?.Finished(outcome);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The system's own message is English and names absolute paths; the Chinese one says what to check.
-                var why = e is UnauthorizedAccessException ? "没有写入权限" : "文件夹无法建立或文件无法写入";
-                diagnostics.Error(DiagnosticCode.OutputFailed, new SourceSpan(DisplayPath.Of(folder, options.DisplayBase), 0, 0), $"无法写入输出文件：{why}",
-                    "请检查输出文件夹是否可写、磁盘是否已满，以及路径上是否有同名的文件占用了文件夹的位置。");
-                failed++;
-            }
+        });
+
+        try
+        {
+            Parallel.ForEach(
+                Partitioner.Create(Enumerable.Range(0, bureaus.Count), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount },
+                i => emitter.Complete(i, run.BuildBureau(bureaus[i])));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The first real failure, with its own stack, for the CLI's last line of defence.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
-        if (options.Pdf)
+        diagnostics.AddRange(run.TemplateDiagnostics);
+        if (writable)
         {
-            built = AddPdfs(built, options, diagnostics);
+            FinishOutput(options, run.Manifest, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Items, built, failed);
+        if (options.Pdf && writable)
+        {
+            outcomes = AddPdfs(outcomes, options, diagnostics);
+        }
+
+        return new BuildResult(diagnostics.Items, outcomes, clock.Elapsed);
     }
 
-    /// <summary>Converts the written Word files to PDF and adds each PDF to its report's files.</summary>
-    private static List<BuiltReport> AddPdfs(List<BuiltReport> built, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Takes the output folder's lock; when the folder cannot be made or locked the build still loads and
+    /// checks every report (so all data errors show at once) but writes nothing.
+    /// </summary>
+    private static OutputLock? LockOutput(BuildOptions options, DiagnosticBag diagnostics, Action? waiting)
     {
-        var word = built.SelectMany(r => r.Files).Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).ToList();
-        var pdfs = Building.Pdf.PdfConverter.Convert(word, options.Office, options.DisplayBase, diagnostics).ToHashSet(StringComparer.Ordinal);
-        return [.. built.Select(r => r with
+        try
         {
-            Files = [.. r.Files, .. r.Files.Where(f => f.EndsWith(".docx", StringComparison.Ordinal)).Select(f => Path.ChangeExtension(f, ".pdf")).Where(pdfs.Contains)],
+            return OutputLock.Acquire(options.OutFolder, options.LockWait ?? OutputLock.DefaultWait, options.DisplayBase, diagnostics, waiting);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(OutputFailure(options.OutFolder, options.DisplayBase, e));
+            return null;
+        }
+    }
+
+    /// <summary>Saves the manifest and brings <c>out/index.html</c> up to date; a failure here loses no report.</summary>
+    private static void FinishOutput(BuildOptions options, BuildManifest manifest, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            manifest.Save(options.OutFolder);
+            SiteIndex.Update(options.OutFolder, manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(OutputFailure(options.OutFolder, options.DisplayBase, e));
+        }
+    }
+
+    /// <summary>GEN0402 for a folder that cannot be written; the system's own message is English and names absolute paths.</summary>
+    internal static Diagnostic OutputFailure(string folder, string? displayBase, Exception e)
+    {
+        var why = e is UnauthorizedAccessException ? "没有写入权限" : "文件夹无法建立或文件无法写入";
+        return new Diagnostic(Severity.Error, DiagnosticCode.OutputFailed.Id, new SourceSpan(DisplayPath.Of(folder, displayBase), 0, 0), $"无法写入输出文件：{why}",
+            "请检查输出文件夹是否可写、磁盘是否已满，以及路径上是否有同名的文件占用了文件夹的位置。");
+    }
+
+    /// <summary>
+    /// Converts to PDF the Word files that changed or have no PDF yet, and adds each PDF to its report's
+    /// files (a report whose Word file is unchanged keeps the PDF it has).
+    /// </summary>
+    private static List<ReportOutcome> AddPdfs(List<ReportOutcome> outcomes, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        static string PdfOf(string docx) => Path.ChangeExtension(docx, ".pdf");
+        var word = outcomes.SelectMany(o => o.Files).Where(f => f.Format == "docx" && (f.Change != FileChange.Unchanged || !File.Exists(PdfOf(f.Path)))).ToList();
+        var made = Pdf.PdfConverter.Convert([.. word.Select(f => f.Path)], options.Office, options.DisplayBase, diagnostics).ToHashSet(StringComparer.Ordinal);
+        return [.. outcomes.Select(o => o with
+        {
+            Files = [.. o.Files, .. o.Files.Where(f => f.Format == "docx").Select(f => PdfOf(f.Path))
+                .Where(pdf => made.Contains(pdf) || (File.Exists(pdf) && !word.Any(w => PdfOf(w.Path) == pdf)))
+                .Select(pdf => new OutputFile(pdf, "pdf", made.Contains(pdf) ? FileChange.Modified : FileChange.Unchanged))],
         })];
     }
 
@@ -80,8 +147,8 @@ public sealed class ReportBuilder(SourceTextCache sources)
     }
 
     /// <summary>
-    /// Loads, validates and templates every report the options select, in order; the document is null
-    /// for a report with errors (reported to <paramref name="diagnostics"/>). Template sets are loaded once per format.
+    /// Loads, validates and templates every report the options select, in order, one at a time; the document
+    /// is null for a report with errors (reported to <paramref name="diagnostics"/>). For <c>dump</c> and tests.
     /// </summary>
     public IEnumerable<(ReportSource Source, ReportDocument? Document)> Documents(BuildOptions options, DiagnosticBag diagnostics)
     {

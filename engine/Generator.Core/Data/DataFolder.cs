@@ -32,8 +32,14 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         foreach (var folder in Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileName(folder);
-            if (!BureauId().IsMatch(id) || (bureau is not null && bureau != id))
+            if (bureau is not null && bureau != id)
             {
+                continue;
+            }
+
+            if (!IsBureauId(id))
+            {
+                ReportInvalidFolder(folder, id, diagnostics);
                 continue;
             }
 
@@ -184,8 +190,34 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         return _bureaus[source.BureauId] = local.HasErrors ? null : bureau;
     }
 
-    /// <summary>Whether a folder name can be a bureau: lower-case letters, digits and hyphens (other folders are ignored).</summary>
-    public static bool IsBureauId(string id) => BureauId().IsMatch(id);
+    /// <summary>
+    /// Whether a folder name can be a bureau: lower-case letters, digits and hyphens, and not a name Windows
+    /// keeps for a device (<c>con</c>, <c>nul</c>, <c>com1</c>…), since the id becomes a folder in <c>out/</c>
+    /// that must copy to any web server.
+    /// </summary>
+    public static bool IsBureauId(string id) => BureauId().IsMatch(id) && !WindowsDeviceName().IsMatch(id);
+
+    /// <summary>
+    /// A folder that holds data but whose name cannot be a bureau id is an error, not silently skipped:
+    /// otherwise its reports would just be missing from the build. Folders without YAML files are ignored.
+    /// </summary>
+    private void ReportInvalidFolder(string folder, string id, DiagnosticBag diagnostics)
+    {
+        if (!Directory.EnumerateFiles(folder, "*.yaml").Any())
+        {
+            return;
+        }
+
+        var display = DisplayPath.Of(folder, DisplayBase);
+        var why = WindowsDeviceName().IsMatch(id)
+            ? $"“{id}”是 Windows 保留的设备名，用作输出文件夹时在 Windows 上无法打开或复制"
+            : $"“{id}”不是有效的单位标识（只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符）";
+        diagnostics.Error(DiagnosticCode.InvalidBureauFolder, new SourceSpan(display, 0, 0), $"数据文件夹 {display} 的名称{why}，其中的报告没有生成",
+            "请把文件夹改成如 jiyuan、guichi-2 这样的名称；单位的中文名称写在其中 bureau.yaml 的 agency 字段。");
+    }
+
+    [GeneratedRegex("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$")]
+    private static partial Regex WindowsDeviceName();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex BureauId();

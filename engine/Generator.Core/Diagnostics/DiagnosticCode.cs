@@ -60,6 +60,9 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode Usage = new("GEN0401", "命令用法错误");
     public static readonly DiagnosticCode OutputFailed = new("GEN0402", "无法写入输出文件");
     public static readonly DiagnosticCode FileExists = new("GEN0403", "文件已存在，不覆盖");
+    public static readonly DiagnosticCode InvalidBureauFolder = new("GEN0404", "单位文件夹名不能作为单位标识");
+    public static readonly DiagnosticCode OutputIsLink = new("GEN0405", "输出文件夹是链接");
+    public static readonly DiagnosticCode OutputBusy = new("GEN0406", "另一个生成过程正在写入输出文件夹");
 
     // GEN05xx: PDF made from the Word file by LibreOffice (build --pdf)
     public static readonly DiagnosticCode PdfUnavailable = new("GEN0501", "找不到 LibreOffice，无法生成 PDF");
@@ -74,7 +77,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
-        Usage, OutputFailed, FileExists,
+        Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy,
         PdfUnavailable, PdfFailed,
     ];
 }

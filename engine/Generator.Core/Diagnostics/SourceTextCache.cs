@@ -32,4 +32,33 @@ public sealed class SourceTextCache : ISourceTextProvider
         text = string.Empty;
         return false;
     }
+
+    public bool Contains(string file)
+    {
+        lock (_gate)
+        {
+            return _lines.ContainsKey(file);
+        }
+    }
+
+    /// <summary>Takes over the text of <paramref name="files"/> from another cache (a finished bureau's), so diagnostics can still quote it.</summary>
+    public void CopyFrom(SourceTextCache other, IEnumerable<string> files)
+    {
+        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        {
+            string[]? lines;
+            lock (other._gate)
+            {
+                other._lines.TryGetValue(file, out lines);
+            }
+
+            if (lines is not null)
+            {
+                lock (_gate)
+                {
+                    _lines[file] = lines;
+                }
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed class BuildCommandTests
         var (code, stdout, stderr) = Run("build", "--data", TestPaths.Data, "--templates", TestPaths.Templates, "--out", outFolder);
 
         Assert.Equal(CommandLine.Ok, code);
-        Assert.Contains("共生成 7 份报告，0 份未生成；0 个错误", stdout, StringComparison.Ordinal);
+        Assert.Contains("共 7 份报告：生成 7 份，0 份已是最新（跳过），0 份未生成；0 个错误", stdout, StringComparison.Ordinal);
         Assert.Contains("info GEN0210", stderr, StringComparison.Ordinal); // the waiver of seed 003 is shown, never hidden
         var files = Directory.EnumerateFiles(outFolder, "report.*", SearchOption.AllDirectories).ToList();
         Assert.Equal(21, files.Count);
@@ -39,7 +39,7 @@ public sealed class BuildCommandTests
         Assert.Contains("error GEN0101: 未知字段 penaltys，您是否想写 penalties？", stderr, StringComparison.Ordinal);
         Assert.Contains("^", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
-        Assert.Contains("共生成 6 份报告，1 份未生成", stdout, StringComparison.Ordinal);
+        Assert.Contains("生成 6 份，0 份已是最新（跳过），1 份未生成", stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(outFolder, "jiyuan")));
     }
 
@@ -72,7 +72,7 @@ public sealed class BuildCommandTests
 
         Assert.Equal(CommandLine.InvalidInput, code);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(stderr, "error GEN0101: 未知字段 agencyy"));
-        Assert.Contains("共生成 0 份报告，2 份未生成", stdout, StringComparison.Ordinal);
+        Assert.Contains("生成 0 份，0 份已是最新（跳过），2 份未生成", stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(outFolder, "demo")));
     }
 
@@ -108,7 +108,8 @@ public sealed class BuildCommandTests
             "--bureau", "demo", "--year", "2022", "--format", "md");
 
         Assert.Equal(CommandLine.Ok, code);
-        Assert.Equal(["report.md"], Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        Assert.Equal(["demo/2022/report.md", "index.html"], Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(outFolder, f).Replace('\\', '/')).Where(f => !f.StartsWith(".generator/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -23,7 +23,9 @@ internal static class CaseRunner
             var result = new ReportBuilder(sources).Build(new BuildOptions(dataFolder, templatesFolder, outFolder, bureau, year, DisplayBase: displayBase));
             var text = new StringBuilder(new DiagnosticFormatter(sources).Format(result.Diagnostics));
             text.Append($"生成 {result.Reports.Count} 份，未生成 {result.Failed} 份\n");
+            // The build's own bookkeeping (manifest, lock) is not output; out/index.html is.
             var files = Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(outFolder, f).StartsWith(BuildManifest.FolderName, StringComparison.Ordinal))
                 .ToDictionary(f => Path.GetRelativePath(outFolder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
             return new Outcome(result, text.ToString(), files);
         }

@@ -10,7 +10,7 @@ namespace Generator.Tests.Golden;
 /// templates and a fresh output folder; the exit code, stdout and stderr are compared with
 /// <c>output.approved.txt</c>, and every file the command created with <c>created.&lt;name&gt;</c>.
 /// </summary>
-internal static class CliCaseRunner
+internal static partial class CliCaseRunner
 {
     public static void Verify(string folder)
     {
@@ -27,6 +27,7 @@ internal static class CliCaseRunner
                     .Replace("{out}", Path.Combine(root, "out"), StringComparison.Ordinal))
                 .ToArray();
 
+            using var setup = Setup(folder, root);
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
             var code = CommandLine.Run(args, stdout, stderr);
@@ -46,10 +47,48 @@ internal static class CliCaseRunner
     }
 
     /// <summary>Paths below the temporary folder are shown relative to it, so golden files do not depend on the machine.</summary>
+    /// <summary>
+    /// Optional <c>setup.txt</c>: conditions a case needs besides its data, one per line.
+    /// <c>hold-lock</c> keeps the output folder locked as another build would;
+    /// <c>link-out &lt;path&gt;</c> makes <c>{out}/&lt;path&gt;</c> a symbolic link to a folder outside the output folder.
+    /// </summary>
+    private static IDisposable? Setup(string folder, string root)
+    {
+        var file = Path.Combine(folder, "setup.txt");
+        IDisposable? held = null;
+        foreach (var line in File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')) : [])
+        {
+            var parts = line.Split(' ', 2);
+            var outFolder = Path.Combine(root, "out");
+            switch (parts[0])
+            {
+                case "hold-lock":
+                    held = Generator.Building.OutputLock.Acquire(outFolder, TimeSpan.Zero, null, new Generator.Diagnostics.DiagnosticBag());
+                    break;
+                case "link-out":
+                    var outside = Directory.CreateDirectory(Path.Combine(root, "outside")).FullName;
+                    var link = Path.Combine(outFolder, parts[1]);
+                    Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+                    Directory.CreateSymbolicLink(link, outside);
+                    break;
+                default:
+                    throw new InvalidOperationException($"unknown setup step in {file}: {line}");
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>The build's time varies from run to run and is shown as “用时 … 秒”.</summary>
     private static string Normalise(string text, string root) =>
-        text.Replace(DisplayPath.Of(root) + "/", string.Empty, StringComparison.Ordinal)
-            .Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
-            .Replace("\r\n", "\n", StringComparison.Ordinal);
+        Elapsed().Replace(
+            text.Replace(DisplayPath.Of(root) + "/", string.Empty, StringComparison.Ordinal)
+                .Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+                .Replace("\r\n", "\n", StringComparison.Ordinal),
+            "用时 … 秒");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"用时 [0-9]+\.[0-9]+ 秒")]
+    private static partial System.Text.RegularExpressions.Regex Elapsed();
 
     private static HashSet<string> Copy(string from, string to)
     {

@@ -43,7 +43,8 @@ public sealed class SampleReportTests
         var first = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
         var second = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
 
-        Assert.Equal(21, first.Bytes.Count);
+        Assert.Equal(22, first.Bytes.Count); // 7 reports × 3 formats and the site index
+        Assert.Contains("index.html", first.Bytes.Keys);
         Assert.Equal(first.Bytes.Keys.Order(StringComparer.Ordinal), second.Bytes.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in first.Bytes)
         {

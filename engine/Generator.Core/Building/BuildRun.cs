@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Generator.Data;
+using Generator.Diagnostics;
+using Generator.Document;
+using Generator.Rendering;
+using Generator.Templating;
+
+namespace Generator.Building;
+
+/// <summary>What one bureau's years gave: their outcomes in year order and their diagnostics.</summary>
+internal sealed record BureauBuild(IReadOnlyList<ReportOutcome> Outcomes, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// One <c>build</c>: what every worker shares (options, writers, template sets, manifest, fingerprints of
+/// templates and engine) and the work on one bureau. A report is rendered only when the manifest does
+/// not show it up to date; its files are compared with those on disk and only changed files are written.
+/// </summary>
+internal sealed class BuildRun
+{
+    private readonly BuildOptions _options;
+    private readonly IReadOnlyList<IReportWriter> _writers;
+    private readonly SourceTextCache _sources;
+    private readonly bool _writable;
+    private readonly string _engineAndTemplates;
+    private readonly ConcurrentDictionary<ReportFormat, Lazy<(TemplateSet? Set, IReadOnlyList<Diagnostic> Diagnostics)>> _templates = new();
+
+    public BuildRun(BuildOptions options, IReadOnlyList<IReportWriter> writers, SourceTextCache sources, bool writable)
+    {
+        _options = options;
+        _writers = writers;
+        _sources = sources;
+        _writable = writable;
+        Manifest = BuildManifest.Load(options.OutFolder);
+        using var fingerprint = new Fingerprint();
+        _engineAndTemplates = fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfFolder(options.TemplatesFolder)).Finish();
+    }
+
+    public BuildManifest Manifest { get; }
+
+    /// <summary>Problems of the template sets, reported once however many reports use them.</summary>
+    public IEnumerable<Diagnostic> TemplateDiagnostics =>
+        _templates.OrderBy(t => t.Key).Where(t => t.Value.IsValueCreated).SelectMany(t => t.Value.Value.Diagnostics);
+
+    /// <summary>Builds a bureau's years in order, with caches (bureau file, last year's figures, source lines) that end with it.</summary>
+    public BureauBuild BuildBureau(IReadOnlyList<ReportSource> years)
+    {
+        var data = new DataFolder(_options.DataFolder, _options.DisplayBase);
+        var sources = new SourceTextCache();
+        var diagnostics = new DiagnosticBag();
+        var outcomes = years.Select(source => BuildReport(source, data, sources, diagnostics)).ToList();
+
+        // Only the lines diagnostics quote outlive the bureau; the rest of its text is let go.
+        _sources.CopyFrom(sources, diagnostics.Items.Select(d => d.Span.File));
+        return new BureauBuild(outcomes, diagnostics.Items);
+    }
+
+    private ReportOutcome BuildReport(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(_options.OutFolder, source.BureauId, source.Year.ToString(CultureInfo.InvariantCulture));
+        var previousYear = Path.Combine(Path.GetDirectoryName(source.YearFile)!, (source.Year - 1).ToString(CultureInfo.InvariantCulture) + ".yaml");
+        var inputs = Inputs(source, previousYear);
+        if (_writable && !_options.Force && Manifest.UpToDate(source.BureauId, source.Year, inputs, folder, _writers.Select(w => w.FileName)) is { } upToDate)
+        {
+            Replay(upToDate, [source.YearFile, source.BureauFile, previousYear], sources, diagnostics);
+            return new ReportOutcome(source.BureauId, source.Year, ReportStatus.UpToDate,
+                [.. _writers.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Unchanged))]);
+        }
+
+        var local = new DiagnosticBag();
+        var (report, document) = Render(source, data, sources, local);
+        diagnostics.AddRange(local.Items);
+        if (report is null || document is null || !_writable && !_options.DryRun || !OutputPaths.Check(_options.OutFolder, folder, _options.DisplayBase, diagnostics))
+        {
+            return Failed(source);
+        }
+
+        try
+        {
+            var files = ReportPipeline.Render(document, _writers);
+            var changes = files.Select(f => (f.FileName, f.Bytes, Change: Compare(Path.Combine(folder, f.FileName), f.Bytes))).ToList();
+            var diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
+            if (_writable)
+            {
+                OutputWriter.Write(folder, [.. changes.Where(c => c.Change != FileChange.Unchanged).Select(c => (c.FileName, c.Bytes))]);
+                Manifest.Record(new ManifestReport(source.BureauId, source.Year, report.Bureau.Agency, document.Title,
+                    [.. changes.Select(c => ManifestFile.Of(Path.Combine(folder, c.FileName), inputs))],
+                    local.Items.Count == 0 ? null : [.. local.Items.Where(d => !d.IsError).Select(ManifestDiagnostic.Of)]));
+            }
+
+            return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
+                [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), _writers.First(w => w.FileName == c.FileName).FormatName, c.Change))], diff);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(ReportBuilder.OutputFailure(folder, _options.DisplayBase, e));
+            return Failed(source);
+        }
+    }
+
+    private static ReportOutcome Failed(ReportSource source) => new(source.BureauId, source.Year, ReportStatus.Failed, []);
+
+    /// <summary>Loads and checks the report and builds its document; nulls when it has errors.</summary>
+    private (Report? Report, ReportDocument? Document) Render(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var report = data.Load(source, sources, diagnostics);
+        if (report is null)
+        {
+            return (null, null);
+        }
+
+        var templates = _templates.GetOrAdd(report.Format, format => new Lazy<(TemplateSet?, IReadOnlyList<Diagnostic>)>(() =>
+        {
+            var bag = new DiagnosticBag();
+            var set = TemplateSet.Load(_options.TemplatesFolder, DisplayPath.Of(_options.TemplatesFolder, _options.DisplayBase), format, _sources, bag);
+            return (set, bag.Items);
+        })).Value.Set;
+        return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics));
+    }
+
+    /// <summary>
+    /// Everything a report's files are made from: engine, templates, the bureau file, the year file, the
+    /// year before (cross-year checks give warnings) and the paths diagnostics show.
+    /// </summary>
+    private string Inputs(ReportSource source, string previousYear)
+    {
+        using var fingerprint = new Fingerprint();
+        return fingerprint.Add(_engineAndTemplates)
+            .Add(DisplayPath.Of(source.YearFile, _options.DisplayBase)).AddFile(source.YearFile)
+            .Add(DisplayPath.Of(source.BureauFile, _options.DisplayBase)).AddFile(source.BureauFile)
+            .AddFile(previousYear)
+            .Finish();
+    }
+
+    /// <summary>Shows an up-to-date report's warnings again, with the lines they quote read from the unchanged files.</summary>
+    private void Replay(ManifestReport report, string[] files, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        foreach (var stored in report.Diagnostics ?? [])
+        {
+            var file = files.FirstOrDefault(f => DisplayPath.Of(f, _options.DisplayBase) == stored.File);
+            if (file is not null && File.Exists(file) && !sources.Contains(stored.File))
+            {
+                sources.Remember(stored.File, File.ReadAllText(file));
+            }
+
+            diagnostics.Add(stored.ToDiagnostic());
+        }
+    }
+
+    private static FileChange Compare(string path, byte[] bytes)
+    {
+        if (!File.Exists(path))
+        {
+            return FileChange.Added;
+        }
+
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes) ? FileChange.Unchanged : FileChange.Modified;
+    }
+
+    /// <summary>The unified diff of the Markdown file, old against new, when it changed; the old text is empty for a new report.</summary>
+    private string? MarkdownDiff(string folder, List<(string FileName, byte[] Bytes, FileChange Change)> changes)
+    {
+        var markdown = changes.FirstOrDefault(c => c.FileName == "report.md");
+        if (markdown.Bytes is null || markdown.Change == FileChange.Unchanged)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(folder, markdown.FileName);
+        var old = markdown.Change == FileChange.Added ? string.Empty : File.ReadAllText(path, Encoding.UTF8);
+        var display = DisplayPath.Of(path, _options.DisplayBase);
+        return DiffPlex.Renderer.UnidiffRenderer.GenerateUnidiff(old, Encoding.UTF8.GetString(markdown.Bytes), display, display, false, false, 3);
+    }
+}

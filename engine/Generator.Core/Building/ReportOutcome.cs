@@ -1,0 +1,40 @@
+namespace Generator.Building;
+
+/// <summary>What happened to one report in a build.</summary>
+public enum ReportStatus
+{
+    /// <summary>Rendered from its data; each file says whether its bytes changed.</summary>
+    Built,
+
+    /// <summary>Nothing it depends on changed since its files were written (see <see cref="BuildManifest"/>); not rendered.</summary>
+    UpToDate,
+
+    /// <summary>It has errors; nothing was written and the files already published are kept.</summary>
+    Failed,
+}
+
+/// <summary>How one output file compares with the file already in the output folder.</summary>
+public enum FileChange
+{
+    /// <summary>There was no such file before.</summary>
+    Added,
+
+    /// <summary>The new bytes differ from the old file's.</summary>
+    Modified,
+
+    /// <summary>Same bytes as before: the file is left as it is (not even touched).</summary>
+    Unchanged,
+}
+
+/// <summary>One output file of a report: its path, format (<c>html</c>, <c>md</c>, <c>docx</c>, <c>pdf</c>) and change.</summary>
+public sealed record OutputFile(string Path, string Format, FileChange Change);
+
+/// <summary>
+/// One report's part in a build. <paramref name="MarkdownDiff"/> is set when the build was asked for
+/// diffs and the Markdown text changed (a unified diff, old against new).
+/// </summary>
+public sealed record ReportOutcome(string BureauId, int Year, ReportStatus Status, IReadOnlyList<OutputFile> Files, string? MarkdownDiff = null)
+{
+    /// <summary>Whether any file of the report is new or different.</summary>
+    public bool Changed => Files.Any(f => f.Change != FileChange.Unchanged);
+}
