@@ -25,7 +25,7 @@ public sealed class HtmlValidationTests
         {
             var outcome = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
             var pages = outcome.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
-            Assert.Equal(7, pages.Count);
+            Assert.Equal(8, pages.Count); // 7 reports and the site index
             var paths = new List<string>();
             foreach (var (name, text) in pages)
             {
