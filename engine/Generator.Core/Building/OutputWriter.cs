@@ -21,8 +21,10 @@ public static class OutputWriter
             {
                 var final = Path.Combine(folder, name);
                 var temp = TemporaryName(final);
-                File.WriteAllBytes(temp, bytes);
+
+                // Listed before writing: a write that fails half way (full disk) must not leave its part behind.
                 temporary.Add((temp, final));
+                File.WriteAllBytes(temp, bytes);
             }
 
             foreach (var (temp, final) in temporary)
