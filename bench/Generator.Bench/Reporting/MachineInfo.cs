@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace Generator.Bench.Reporting;
 
 /// <summary>What the figures were measured on; read from /proc and /etc where present (Linux), else from the runtime.</summary>
-internal sealed record MachineInfo(int Processors, string Cpu, string Memory, string OperatingSystem, string Runtime, string Sdk, string LoadAtStart)
+internal sealed record MachineInfo(int Processors, string Cpu, string Memory, string OperatingSystem, string Runtime, string Sdk, string Commit, string LoadAtStart)
 {
     public static MachineInfo Collect() => new(
         Environment.ProcessorCount,
@@ -15,7 +15,8 @@ internal sealed record MachineInfo(int Processors, string Cpu, string Memory, st
             : "unknown",
         PrettyName() ?? RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
-        SdkVersion() ?? "unknown",
+        Output("dotnet", "--version") ?? "unknown",
+        Output("git", "-C", RepositoryPaths.Root() ?? ".", "log", "-1", "--format=%h (%cs)") ?? "unknown",
         CurrentLoad());
 
     /// <summary>The 1, 5 and 15 minute load averages: the bench shares the machine with whatever else runs.</summary>
@@ -25,7 +26,7 @@ internal sealed record MachineInfo(int Processors, string Cpu, string Memory, st
     public IEnumerable<(string Name, string Value)> Lines =>
     [
         ("nproc", Processors.ToString(CultureInfo.InvariantCulture)), ("CPU", Cpu), ("RAM", Memory),
-        ("OS", OperatingSystem), (".NET", $"{Runtime} (SDK {Sdk})"), ("load average at start", LoadAtStart),
+        ("OS", OperatingSystem), (".NET", $"{Runtime} (SDK {Sdk})"), ("commit", Commit), ("load average at start", LoadAtStart),
     ];
 
     private static string? FirstValue(string file, string key)
@@ -46,15 +47,21 @@ internal sealed record MachineInfo(int Processors, string Cpu, string Memory, st
         return line?["PRETTY_NAME=".Length..].Trim('"');
     }
 
-    private static string? SdkVersion()
+    /// <summary>The trimmed standard output of a program, or null when it is missing or fails.</summary>
+    private static string? Output(string program, params string[] args)
     {
         try
         {
-            var start = new ProcessStartInfo("dotnet", "--version") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
             using var process = Process.Start(start);
-            var version = process?.StandardOutput.ReadToEnd().Trim();
+            var output = process?.StandardOutput.ReadToEnd().Trim();
             process?.WaitForExit();
-            return process?.ExitCode == 0 ? version : null;
+            return process?.ExitCode == 0 ? output : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
