@@ -1,0 +1,162 @@
+using System.Globalization;
+using Generator.Bench.Measuring;
+using Generator.Bench.Reporting;
+
+namespace Generator.Bench;
+
+/// <summary>
+/// The benchmark: synthetic data, then each measurement in fresh child processes on the same data,
+/// then the table. Throughput and the no-op rebuild use the main set; peak memory the big set.
+/// </summary>
+internal sealed class BenchCommand(BenchOptions options, string templates, TextWriter log)
+{
+    private static readonly string[] AllFormats = ["html", "md", "docx"];
+
+    private readonly List<Measurement> _measurements = [];
+
+    public int Run()
+    {
+        var machine = MachineInfo.Collect();
+        var pandoc = options.PandocSample > 0 ? PandocReference.Version() : null;
+        var work = options.Work ?? Path.Combine(Path.GetTempPath(), $"generator-bench-{Environment.ProcessId}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            log.WriteLine("== synthetic data");
+            var main = DataSet.Create(Path.Combine(work, "data"), options.Bureaus, options.Years, options.Seed, templates, log);
+            var big = options.BigBureaus > 0
+                ? DataSet.Create(Path.Combine(work, "data-big"), options.BigBureaus, options.Years, options.Seed, templates, log)
+                : null;
+
+            log.WriteLine($"== measurements (median of up to {options.Repeat} runs, fewer once a measurement took {options.Budget} s; each run a fresh process)");
+            foreach (var format in AllFormats)
+            {
+                Build($"build {format}", main, Path.Combine(work, "out-" + format), [format], options.Repeat, null);
+            }
+
+            var allOut = Path.Combine(work, "out-all");
+            Build("build all formats", main, allOut, AllFormats, options.Repeat, Target.MinReportsPerSecond(1000));
+            NoOp(main, allOut);
+            if (big is not null)
+            {
+                Build("build all formats, big set", big, Path.Combine(work, "out-big"), AllFormats, options.BigRepeat, Target.MaxPeakMegabytes(300));
+            }
+
+            var sample = 0;
+            if (pandoc is not null)
+            {
+                sample = Pandoc(allOut, work);
+            }
+            else if (options.PandocSample > 0)
+            {
+                log.WriteLine("pandoc not found: the reference point is left out (Debian: apt-get install pandoc)");
+            }
+
+            var summary = Summary(machine, pandoc, main, sample);
+            log.WriteLine();
+            log.Write(summary.Text);
+            if (options.Markdown is not null)
+            {
+                File.WriteAllText(options.Markdown, summary.Markdown);
+                log.WriteLine($"results written to {options.Markdown}");
+            }
+
+            return _measurements.All(m => m.Passed != false) ? 0 : 1;
+        }
+        finally
+        {
+            if (options.Work is null)
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>A fresh build: the out folder is deleted first (not timed), as a forced rebuild would.</summary>
+    private void Build(string name, DataSet data, string outFolder, IReadOnlyList<string> formats, int repeat, Target? target)
+    {
+        var runs = new List<RunResult>();
+        while (More(runs, repeat))
+        {
+            if (Directory.Exists(outFolder))
+            {
+                Directory.Delete(outFolder, recursive: true);
+            }
+
+            runs.Add(Logged(name, ChildRunner.Build(data.Folder, templates, outFolder, formats)));
+        }
+
+        _measurements.Add(new Measurement($"{name}", runs, target));
+    }
+
+    /// <summary>
+    /// The same build again into the out folder the all-formats build just filled, without deleting it:
+    /// today every report is written again; with an incremental build, nothing is.
+    /// </summary>
+    private void NoOp(DataSet data, string outFolder)
+    {
+        var runs = new List<RunResult>();
+        while (More(runs, options.Repeat))
+        {
+            runs.Add(Logged("no-op rebuild", ChildRunner.Build(data.Folder, templates, outFolder, AllFormats)));
+        }
+
+        _measurements.Add(new Measurement("no-op rebuild, all formats", runs, Target.MaxWallSeconds(1)));
+    }
+
+    private int Pandoc(string allOut, string work)
+    {
+        var sample = PandocReference.Sample(allOut, options.PandocSample, options.Seed);
+        foreach (var (format, name) in new[] { ("docx", "pandoc md → docx"), ("html", "pandoc md → html (standalone)") })
+        {
+            var runs = new List<RunResult>();
+            while (More(runs, options.Repeat))
+            {
+                runs.Add(Logged(name, PandocReference.Convert(sample, format, Path.Combine(work, "pandoc"))));
+            }
+
+            _measurements.Add(new Measurement($"{name}, sample", runs));
+        }
+
+        return sample.Count;
+    }
+
+    /// <summary>Whether to run a measurement again: until <paramref name="repeat"/> runs, but never past the time budget.</summary>
+    private bool More(List<RunResult> runs, int repeat) =>
+        runs.Count == 0 || (runs.Count < repeat && runs.Sum(r => r.WallSeconds) < options.Budget);
+
+    private RunResult Logged(string name, RunResult run)
+    {
+        var inside = double.IsNaN(run.BuildSeconds) ? string.Empty : $"build {run.BuildSeconds:0.00} s, ";
+        var peak = run.PeakMegabytes is { } mb ? $", peak {mb:N0} MB" : string.Empty;
+        log.WriteLine($"  {name}: {run.Reports:N0} reports, {inside}wall {run.WallSeconds:0.00} s{peak}");
+        return run;
+    }
+
+    private (string Text, string Markdown) Summary(MachineInfo machine, string? pandoc, DataSet main, int sample)
+    {
+        var notes = new List<string>
+        {
+            $"Data: {main.Reports:N0} synthetic reports ({options.Bureaus:N0} bureaus × {options.Years} years from 2019, both formats, seed {options.Seed}); " +
+            (options.BigBureaus > 0 ? $"big set {options.BigReports:N0} reports ({options.BigBureaus:N0} bureaus). " : "no big set. ") +
+            $"The engine validated them with {main.Warnings} warnings and no errors.",
+            $"Each engine run is a fresh process building in-process with ReportBuilder.Build; Build s is that call, Wall s the whole process (start-up included); median of the runs counted in Runs (up to {options.Repeat}, big set {options.BigRepeat}, fewer once a measurement's runs took {options.Budget} s).",
+            "Build all formats is judged on Build s; the no-op rebuild (the same build again into the filled out folder, no --force) on Wall s; peak is VmHWM of the process.",
+        };
+        if (sample > 0)
+        {
+            var docx = _measurements.First(m => m.Name.StartsWith("pandoc md → docx", StringComparison.Ordinal));
+            var html = _measurements.First(m => m.Name.StartsWith("pandoc md → html", StringComparison.Ordinal));
+            var both = main.Reports * ((docx.WallSeconds + html.WallSeconds) / sample);
+            notes.Add($"Pandoc ({pandoc}): one process per report on a sample of {sample} of the {main.Reports:N0} report.md files, converted to .docx and to standalone HTML; " +
+                string.Create(CultureInfo.InvariantCulture, $"reports/s is sample / seconds, extrapolated: both conversions of all {main.Reports:N0} reports would take ≈ {both:N0} s."));
+        }
+
+        var machineLines = machine.Lines.Append((Name: "load average at end", Value: MachineInfo.CurrentLoad())).ToList();
+        var text = ResultTable.Text(_measurements) + Environment.NewLine + string.Join(Environment.NewLine, notes) + Environment.NewLine + Environment.NewLine
+            + string.Join(Environment.NewLine, machineLines.Select(l => $"{l.Name}: {l.Value}")) + Environment.NewLine;
+        var markdown = ResultTable.Markdown(_measurements) + Environment.NewLine + string.Join(Environment.NewLine + Environment.NewLine, notes) + Environment.NewLine + Environment.NewLine
+            + string.Join(Environment.NewLine, machineLines.Select(l => $"- {l.Name}: {l.Value}")) + Environment.NewLine;
+        return (text, markdown);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Generator.Bench.Measuring;
+
+/// <summary>Starts this benchmark's own program again with a hidden subcommand and reads its result line.</summary>
+internal static class ChildRunner
+{
+    public static RunResult Build(string data, string templates, string outFolder, IReadOnlyList<string> formats)
+    {
+        var start = SelfStartInfo();
+        foreach (var arg in new[] { BuildChild.Command, data, templates, outFolder, string.Join(',', formats) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the child process");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        watch.Stop();
+        var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith(BuildChild.ResultPrefix, StringComparison.Ordinal));
+        if (process.ExitCode != 0 || line is null)
+        {
+            throw new InvalidOperationException($"the build child failed (exit {process.ExitCode}):\n{stdout}\n{stderr.Result}");
+        }
+
+        var fields = line[BuildChild.ResultPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1]);
+        var peak = long.Parse(fields["peak_kb"], CultureInfo.InvariantCulture);
+        return new RunResult(
+            int.Parse(fields["reports"], CultureInfo.InvariantCulture),
+            double.Parse(fields["seconds"], CultureInfo.InvariantCulture),
+            watch.Elapsed.TotalSeconds,
+            peak < 0 ? null : peak / 1024.0);
+    }
+
+    /// <summary>
+    /// The running program: the apphost (<c>dotnet run</c>, or the built executable) starts directly;
+    /// under <c>dotnet generator-bench.dll</c> the process is dotnet, which is given the dll again.
+    /// </summary>
+    private static ProcessStartInfo SelfStartInfo()
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this program is unknown");
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ChildRunner).Assembly.Location);
+        }
+
+        return start;
+    }
+}
