@@ -55,6 +55,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode TemplateRuntime = new("GEN0302", "模板运行错误");
     public static readonly DiagnosticCode TemplateNotFound = new("GEN0303", "找不到模板");
     public static readonly DiagnosticCode DocumentMarkup = new("GEN0304", "模板生成的文档标记有误");
+    public static readonly DiagnosticCode TemplateOutsideFolder = new("GEN0305", "模板文件在模板文件夹以外");
+    public static readonly DiagnosticCode TemplateUnreadable = new("GEN0306", "模板文件无法读取");
 
     // GEN04xx: command line and output
     public static readonly DiagnosticCode Usage = new("GEN0401", "命令用法错误");
@@ -73,7 +75,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         NumberTooLarge, PlaceholderLeft,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
-        TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
+        TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
         Usage, OutputFailed, FileExists,
         PdfUnavailable, PdfFailed,
     ];

@@ -47,7 +47,23 @@ public sealed partial class TemplateSet : ITemplateLoader
         foreach (var (name, path) in set.Files())
         {
             var display = set.DisplayPath(name);
-            var text = File.ReadAllText(path);
+            if (!TemplateFiles.IsInside(path, templatesRoot))
+            {
+                diagnostics.Error(DiagnosticCode.TemplateOutsideFolder, new SourceSpan(display, 0, 0),
+                    $"模板 {display} 是指向模板文件夹以外的链接，不能使用",
+                    "模板只能是模板文件夹中的普通文件：请把要用的内容复制到这里，不要用符号链接（快捷方式）指向别处。");
+                ok = false;
+                continue;
+            }
+
+            if (TemplateFiles.Read(path, out var problem) is not { } text)
+            {
+                diagnostics.Error(DiagnosticCode.TemplateUnreadable, new SourceSpan(display, 0, 0), $"{problem}：{display}",
+                    "模板文件请用 VS Code 等编辑器以 UTF-8 编码保存；检查文件权限，或从版本库恢复这个文件。");
+                ok = false;
+                continue;
+            }
+
             sources.Remember(display, text);
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
@@ -63,6 +79,12 @@ public sealed partial class TemplateSet : ITemplateLoader
 
         if (!set._templates.ContainsKey(MainTemplate))
         {
+            // A main template that exists but was refused above has been reported already.
+            if (set.Files().Any(f => f.Name == MainTemplate))
+            {
+                return null;
+            }
+
             diagnostics.Error(DiagnosticCode.TemplateNotFound, new SourceSpan(set.MainDisplayPath, 0, 0),
                 $"找不到模板 {set.MainDisplayPath}", "请检查 --templates 指向的文件夹，其中应有 2019/ 和 2021/ 两套模板。");
             return null;
