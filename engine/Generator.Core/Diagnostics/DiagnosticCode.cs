@@ -11,6 +11,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode YamlSyntax = new("GEN0002", "YAML 语法错误");
     public static readonly DiagnosticCode DuplicateKey = new("GEN0003", "字段重复");
     public static readonly DiagnosticCode FileUnreadable = new("GEN0004", "文件无法读取");
+    public static readonly DiagnosticCode YamlTooDeep = new("GEN0005", "YAML 嵌套过深");
+    public static readonly DiagnosticCode YamlAliasExpansion = new("GEN0006", "YAML 别名展开过多");
 
     // GEN01xx: the shape and types of the data
     public static readonly DiagnosticCode UnknownKey = new("GEN0101", "未知字段");
@@ -69,7 +71,7 @@ public sealed record DiagnosticCode(string Id, string Title)
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable,
+        FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
         NumberTooLarge, PlaceholderLeft,
