@@ -32,6 +32,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode UnsafeLink = new("GEN0115", "链接地址不安全，按文字显示");
     public static readonly DiagnosticCode NumberTooLarge = new("GEN0116", "数字过大");
     public static readonly DiagnosticCode PlaceholderLeft = new("GEN0117", "还有待填写的内容");
+    public static readonly DiagnosticCode NarrativeTooDeep = new("GEN0118", "叙述文字嵌套过深");
 
     // GEN02xx: arithmetic relations (勾稽关系) and waivers
     public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
@@ -74,7 +75,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
-        NumberTooLarge, PlaceholderLeft,
+        NumberTooLarge, PlaceholderLeft, NarrativeTooDeep,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
