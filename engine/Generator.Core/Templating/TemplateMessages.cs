@@ -23,6 +23,11 @@ internal static partial class TemplateMessages
                 "模板只能使用 report、bureau、format、docs/templates.md 所列的函数和 Scriban 的部分内置函数。");
         }
 
+        if (message.Contains("`Eof`", StringComparison.Ordinal))
+        {
+            return ("模板在文件末尾意外结束：{{ 没有对应的 }}，或 . 后面缺少字段名", GeneralHint);
+        }
+
         if (message.Contains("statement was not found", StringComparison.Ordinal))
         {
             return ("if、for、while 等语句缺少对应的 {{ end }}", GeneralHint);

@@ -68,7 +68,7 @@ public sealed partial class TemplateSet : ITemplateLoader
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span), "模板语法错误：" + TemplateMessages.Translate(message.Message),
+                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span, text), "模板语法错误：" + TemplateMessages.Translate(message.Message),
                     "请检查 {{ }} 是否配对、if/for 是否有对应的 end。");
                 ok = false;
             }
@@ -103,6 +103,22 @@ public sealed partial class TemplateSet : ITemplateLoader
     }
 
     public static SourceSpan ToSpan(ScribanSpan span) => new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary>
+    /// A parser message's place; Scriban gives an error at the end of the file (an unclosed <c>{{</c>)
+    /// no position, which is shown at the end of the file's last line instead.
+    /// </summary>
+    private static SourceSpan ToSpan(ScribanSpan span, string text)
+    {
+        if (span.Start.Line >= 0)
+        {
+            return ToSpan(span);
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var last = lines.Length > 1 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        return new SourceSpan(span.FileName ?? string.Empty, last, lines[last - 1].Length + 1);
+    }
 
     private IEnumerable<(string Name, string Path)> Files()
     {

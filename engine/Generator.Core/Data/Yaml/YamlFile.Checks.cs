@@ -89,6 +89,7 @@ internal static partial class YamlFile
     /// <summary>Turns YamlDotNet's English parser messages into Chinese for the common cases.</summary>
     private static string Translate(string message) => message switch
     {
+        YamlPrescan.ParserFailed => "无法解析此处之后的内容",
         _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现“字段: 值”，多半是缩进不对",
         _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "缩进不对，找不到应有的字段",
         _ when message.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase) => "列表缩进不对",

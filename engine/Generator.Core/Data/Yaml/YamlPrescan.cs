@@ -18,7 +18,11 @@ internal sealed class YamlPrescan
     /// <summary>Nodes that aliases may stand for in total; a report has a few hundred nodes.</summary>
     public const int MaxAliasNodes = 10_000;
 
+    /// <summary>The message of a parser failure that was not a <see cref="YamlException"/>.</summary>
+    public const string ParserFailed = "YAML parser failed";
+
     private readonly HashSet<int> _textLines = [];
+    private Mark _lastMark = new(0, 1, 1);
 
     private YamlPrescan()
     {
@@ -39,13 +43,21 @@ internal sealed class YamlPrescan
     public static YamlPrescan Run(string text)
     {
         var scan = new YamlPrescan();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            scan.Walk(new Parser(new StringReader(text)));
+            scan.Walk(parser);
         }
         catch (YamlException e)
         {
             scan.Error = e;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner has thrown these on some broken input (found by PipelineFuzzTests);
+            // it is still a syntax error, placed after the last node the parser read.
+            var at = scan._lastMark;
+            scan.Error = new YamlException(at, at, ParserFailed, e);
         }
 
         return scan;
@@ -59,6 +71,7 @@ internal sealed class YamlPrescan
         long aliasNodes = 0;
         while (parser.MoveNext())
         {
+            _lastMark = parser.Current!.End;
             switch (parser.Current)
             {
                 case MappingStart or SequenceStart:
