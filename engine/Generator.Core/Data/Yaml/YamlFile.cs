@@ -92,6 +92,13 @@ internal static partial class YamlFile
             ReportSyntaxError(e, context);
             return null;
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet's loader refuses some event sequences its parser accepts (found by PipelineFuzzTests).
+            diagnostics.Error(DiagnosticCode.YamlSyntax, SourceSpan.StartOf(displayPath), "YAML 格式错误：文件的结构无法读取",
+                "数据文件只能有一个文档：请删去多余的 ---、... 和 % 开头的行，并检查引号和括号是否配对。");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
