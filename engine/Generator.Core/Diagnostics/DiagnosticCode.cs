@@ -11,6 +11,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode YamlSyntax = new("GEN0002", "YAML 语法错误");
     public static readonly DiagnosticCode DuplicateKey = new("GEN0003", "字段重复");
     public static readonly DiagnosticCode FileUnreadable = new("GEN0004", "文件无法读取");
+    public static readonly DiagnosticCode YamlTooDeep = new("GEN0005", "YAML 嵌套过深");
+    public static readonly DiagnosticCode YamlAliasExpansion = new("GEN0006", "YAML 别名展开过多");
 
     // GEN01xx: the shape and types of the data
     public static readonly DiagnosticCode UnknownKey = new("GEN0101", "未知字段");
@@ -30,6 +32,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode UnsafeLink = new("GEN0115", "链接地址不安全，按文字显示");
     public static readonly DiagnosticCode NumberTooLarge = new("GEN0116", "数字过大");
     public static readonly DiagnosticCode PlaceholderLeft = new("GEN0117", "还有待填写的内容");
+    public static readonly DiagnosticCode NarrativeTooDeep = new("GEN0118", "叙述文字嵌套过深");
 
     // GEN02xx: arithmetic relations (勾稽关系) and waivers
     public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
@@ -55,6 +58,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode TemplateRuntime = new("GEN0302", "模板运行错误");
     public static readonly DiagnosticCode TemplateNotFound = new("GEN0303", "找不到模板");
     public static readonly DiagnosticCode DocumentMarkup = new("GEN0304", "模板生成的文档标记有误");
+    public static readonly DiagnosticCode TemplateOutsideFolder = new("GEN0305", "模板文件在模板文件夹以外");
+    public static readonly DiagnosticCode TemplateUnreadable = new("GEN0306", "模板文件无法读取");
 
     // GEN04xx: command line and output
     public static readonly DiagnosticCode Usage = new("GEN0401", "命令用法错误");
@@ -70,13 +75,13 @@ public sealed record DiagnosticCode(string Id, string Title)
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable,
+        FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
-        NumberTooLarge, PlaceholderLeft,
+        NumberTooLarge, PlaceholderLeft, NarrativeTooDeep,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
-        TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup,
+        TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
         Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy,
         PdfUnavailable, PdfFailed,
     ];

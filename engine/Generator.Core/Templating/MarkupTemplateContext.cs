@@ -1,20 +1,36 @@
 using Generator.Document.Building;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Generator.Templating;
 
 /// <summary>
 /// A Scriban context that escapes every value a template prints (<c>{{ … }}</c>) for the document
 /// markup. Escaping by default means a template author cannot forget it: text from YAML can never
-/// turn into a heading, a table cell boundary or a link.
+/// turn into a heading, a table cell boundary or a link. It also counts evaluation steps: Scriban's
+/// loop and recursion limits bound each loop and each call chain, but not a function that calls
+/// itself twice per level (2^32 calls within the recursion limit), which only a total budget stops.
 /// </summary>
-internal sealed class MarkupTemplateContext : TemplateContext
+internal sealed class MarkupTemplateContext(ScriptObject builtins, long stepLimit) : TemplateContext(builtins)
 {
+    private long _steps;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         RawMarkup raw => base.Write(span, raw.Text),
         null => this,
         _ => base.Write(span, Markup.Escape(ObjectToString(textAsObject) ?? string.Empty)),
     };
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (++_steps > stepLimit)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"模板运行步数超过上限（{stepLimit} 步），模板中可能有失控的循环或递归");
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
 }

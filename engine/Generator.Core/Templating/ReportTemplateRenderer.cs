@@ -1,4 +1,3 @@
-using System.Reflection;
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Templating.Functions;
@@ -17,6 +16,21 @@ public static class ReportTemplateRenderer
     public const int RecursiveLimit = 32;
     public const int OutputLimit = 4 * 1024 * 1024;
 
+    /// <summary>Longest string a template may build (a value, a concatenation); doubling a string in a loop stops here.</summary>
+    public const int StringLimit = 64 * 1024;
+
+    /// <summary>
+    /// Evaluation steps for one report. The sample reports take at most about 1 500; this leaves room for
+    /// templates many times larger and still stops a runaway template within about a second.
+    /// </summary>
+    public const long StepLimit = 2_000_000;
+
+    /// <summary>
+    /// Wall-clock backstop for what the step count cannot see (a single builtin call working on a long
+    /// string). Not deterministic, so the step limit, not this, is what spec cases exercise.
+    /// </summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// Narrative keys templates can place with <c>```narrative key</c>: the YAML path with <c>_</c> for
     /// <c>.</c> (<c>requests.note</c> is <c>requests_note</c>), since a fence name has no dots.
@@ -26,23 +40,27 @@ public static class ReportTemplateRenderer
 
     public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
     {
-        var context = new MarkupTemplateContext
+        using var timeout = new CancellationTokenSource(TimeLimit);
+        var context = new MarkupTemplateContext(TemplateBuiltins.Create(), StepLimit)
         {
             TemplateLoader = templates,
             StrictVariables = true,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
-            LimitToString = 64 * 1024,
-            MemberFilter = member => member is PropertyInfo,
+            LimitToString = StringLimit,
+            OutputLimit = OutputLimit,
+
+            // Scriban's default is to cut the output or the string short and carry on: a truncated report
+            // would be published without a word. Throwing makes it a GEN0302 error instead.
+            OnStringLimit = Scriban.ScriptLimitBehavior.Throw,
+            OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
+            MemberFilter = TemplateMembers.IsVisible,
+            CancellationToken = timeout.Token,
         };
-        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
-        {
-            context.BuiltinObject.SetValue("include", new IncludeMarkupFunction(include), readOnly: true);
-        }
 
         // A misspelt member is an error, as a misspelt variable is with StrictVariables.
         context.TryGetMember = (Scriban.TemplateContext ctx, Scriban.Parsing.SourceSpan span, object target, string member, out object? value) =>
-            throw new ScriptRuntimeException(span, $"`{member}` 不是可用的字段（请检查拼写；数据字段名见 docs/data-format.md）");
+            throw new ScriptRuntimeException(span, $"`{member}` 不是可用的字段或函数（请检查拼写；数据字段名见 docs/data-format.md）");
         templates.Prime(context);
 
         var globals = new ScriptObject();
@@ -54,19 +72,19 @@ public static class ReportTemplateRenderer
 
         try
         {
-            var output = templates.Main.Render(context);
-            if (output.Length > OutputLimit)
-            {
-                diagnostics.Error(DiagnosticCode.TemplateRuntime, new SourceSpan(templates.MainDisplayPath, 1, 1),
-                    $"模板输出超过上限（{OutputLimit / 1024 / 1024} MB），模板中可能有失控的循环");
-                return null;
-            }
-
-            return output;
+            return templates.Main.Render(context);
+        }
+        catch (ScriptAbortException e)
+        {
+            diagnostics.Error(DiagnosticCode.TemplateRuntime, TemplateSet.ToSpan(e.Span),
+                $"模板运行超过 {TimeLimit.TotalSeconds} 秒，已停止；模板中可能有失控的循环",
+                "请检查循环的结束条件和函数的递归。");
+            return null;
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCode.TemplateRuntime, TemplateSet.ToSpan(e.Span), "模板运行错误：" + TemplateMessages.Translate(e.OriginalMessage));
+            var (message, hint) = TemplateMessages.Explain(e.OriginalMessage);
+            diagnostics.Error(DiagnosticCode.TemplateRuntime, TemplateSet.ToSpan(e.Span), "模板运行错误：" + message, hint);
             return null;
         }
     }

@@ -47,12 +47,28 @@ public sealed partial class TemplateSet : ITemplateLoader
         foreach (var (name, path) in set.Files())
         {
             var display = set.DisplayPath(name);
-            var text = File.ReadAllText(path);
+            if (!TemplateFiles.IsInside(path, templatesRoot))
+            {
+                diagnostics.Error(DiagnosticCode.TemplateOutsideFolder, new SourceSpan(display, 0, 0),
+                    $"模板 {display} 是指向模板文件夹以外的链接，不能使用",
+                    "模板只能是模板文件夹中的普通文件：请把要用的内容复制到这里，不要用符号链接（快捷方式）指向别处。");
+                ok = false;
+                continue;
+            }
+
+            if (TemplateFiles.Read(path, out var problem) is not { } text)
+            {
+                diagnostics.Error(DiagnosticCode.TemplateUnreadable, new SourceSpan(display, 0, 0), $"{problem}：{display}",
+                    "模板文件请用 VS Code 等编辑器以 UTF-8 编码保存；检查文件权限，或从版本库恢复这个文件。");
+                ok = false;
+                continue;
+            }
+
             sources.Remember(display, text);
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span), "模板语法错误：" + TemplateMessages.Translate(message.Message),
+                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span, text), "模板语法错误：" + TemplateMessages.Translate(message.Message),
                     "请检查 {{ }} 是否配对、if/for 是否有对应的 end。");
                 ok = false;
             }
@@ -63,6 +79,12 @@ public sealed partial class TemplateSet : ITemplateLoader
 
         if (!set._templates.ContainsKey(MainTemplate))
         {
+            // A main template that exists but was refused above has been reported already.
+            if (set.Files().Any(f => f.Name == MainTemplate))
+            {
+                return null;
+            }
+
             diagnostics.Error(DiagnosticCode.TemplateNotFound, new SourceSpan(set.MainDisplayPath, 0, 0),
                 $"找不到模板 {set.MainDisplayPath}", "请检查 --templates 指向的文件夹，其中应有 2019/ 和 2021/ 两套模板。");
             return null;
@@ -81,6 +103,22 @@ public sealed partial class TemplateSet : ITemplateLoader
     }
 
     public static SourceSpan ToSpan(ScribanSpan span) => new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary>
+    /// A parser message's place; Scriban gives an error at the end of the file (an unclosed <c>{{</c>)
+    /// no position, which is shown at the end of the file's last line instead.
+    /// </summary>
+    private static SourceSpan ToSpan(ScribanSpan span, string text)
+    {
+        if (span.Start.Line >= 0)
+        {
+            return ToSpan(span);
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var last = lines.Length > 1 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        return new SourceSpan(span.FileName ?? string.Empty, last, lines[last - 1].Length + 1);
+    }
 
     private IEnumerable<(string Name, string Path)> Files()
     {

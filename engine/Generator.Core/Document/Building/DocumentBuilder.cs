@@ -1,7 +1,6 @@
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document.Blocks;
-using Markdig;
 using Markdig.Syntax;
 using SourceSpan = Generator.Diagnostics.SourceSpan;
 
@@ -28,7 +27,14 @@ public sealed class DocumentBuilder
     public static ReportDocument Build(string markup, string markupFile, IReadOnlyDictionary<string, NarrativeText> narratives, DiagnosticBag diagnostics)
     {
         var builder = new DocumentBuilder(markupFile, narratives, diagnostics);
-        var parsed = Markdown.Parse(markup, Markup.Pipeline);
+        if (MarkdownNesting.Parse(markup) is not { } parsed)
+        {
+            diagnostics.Error(DiagnosticCode.DocumentMarkup, new SourceSpan(markupFile, 1, 1),
+                $"模板生成的文档标记嵌套过深（列表、引用或强调层层嵌套超过 {MarkdownNesting.MaxDepth} 层）",
+                "请检查模板是否在循环中输出了 >、* 或越来越深的缩进。");
+            return new ReportDocument(string.Empty, []);
+        }
+
         var blocks = new BlockConverter(builder.SpanOf, headingOffset: 0, builder.Fenced, diagnostics).Convert(parsed);
         var title = blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 1) is { } h ? PlainText.Of(h.Inlines) : string.Empty;
         return new ReportDocument(title, blocks);

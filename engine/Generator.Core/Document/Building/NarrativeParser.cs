@@ -1,7 +1,6 @@
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document.Blocks;
-using Markdig;
 using Markdig.Syntax;
 
 namespace Generator.Document.Building;
@@ -15,7 +14,14 @@ internal static class NarrativeParser
 {
     public static List<Block> Parse(NarrativeText narrative, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(narrative.Markdown, Markup.Pipeline);
+        if (MarkdownNesting.Parse(narrative.Markdown) is not { } document)
+        {
+            diagnostics.Error(DiagnosticCode.NarrativeTooDeep, narrative.SpanOf(0, 0),
+                $"叙述文字嵌套过深（列表、引用“>”或加粗/斜体的星号层层嵌套超过 {MarkdownNesting.MaxDepth} 层）",
+                "叙述只需要段落、列表和加粗：请检查是否误粘贴了大量 >、* 或越来越深的缩进。");
+            return [];
+        }
+
         var converter = new BlockConverter(narrative.SpanOf, headingOffset: 2, AsText, diagnostics);
         return converter.Convert(document);
 

@@ -17,8 +17,25 @@ internal static partial class MarkdownEscaper
                 continue;
             }
 
-            // Beyond CommonMark: ~ and ^ are sub/superscript and { } attributes in pandoc's Markdown, $ is maths.
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#' or '&' or '$' or '^' or '{' or '}')
+            // Written as entities, not backslash escapes: a GFM autolink (www.x/\<img …\>) swallows the
+            // backslash and leaves a live tag, and Markdig's heading attributes read "\{onclick=…\}" as
+            // attributes despite the backslashes. An entity is text to every reader.
+            var entity = c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '{' => "&#123;",
+                '}' => "&#125;",
+                _ => null,
+            };
+            if (entity is not null)
+            {
+                sb.Append(entity);
+                continue;
+            }
+
+            // Beyond CommonMark: ~ and ^ are sub/superscript in pandoc's Markdown, $ is maths.
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '&' or '$' or '^')
             {
                 sb.Append('\\');
             }

@@ -1,0 +1,103 @@
+using Generator.Diagnostics;
+using YamlDotNet.Core;
+
+namespace Generator.Data.Yaml;
+
+/// <summary>The checks of <see cref="YamlFile"/> that turn a file the parser refuses or distrusts into a targeted diagnostic.</summary>
+internal static partial class YamlFile
+{
+    private static bool CheckLimits(YamlContext context, YamlPrescan scan)
+    {
+        if (scan.TooDeep is { } deep)
+        {
+            context.Diagnostics.Error(DiagnosticCode.YamlTooDeep, new SourceSpan(context.File, (int)deep.Line, (int)deep.Column),
+                $"YAML 嵌套超过 {YamlPrescan.MaxDepth} 层，数据文件不会有这么深的结构",
+                "多半是方括号 [ 或花括号 { 没有配对，或缩进越来越深；请对照 docs/data-format.md 的示例检查这一处。");
+            return false;
+        }
+
+        if (scan.TooManyAliasNodes is { } alias)
+        {
+            context.Diagnostics.Error(DiagnosticCode.YamlAliasExpansion, new SourceSpan(context.File, (int)alias.Line, (int)alias.Column),
+                $"YAML 别名（*名字）展开后超过 {YamlPrescan.MaxAliasNodes} 项，文件不予读取",
+                "数据文件不需要锚点（&名字）和别名（*名字）：请把要重复的内容直接写出来。");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Tabs and full-width spaces in indentation are the most common mistakes of people who copy from
+    /// Word or WeChat; the YAML parser's own message for them is vague and points elsewhere, so they
+    /// are found first, on every line, with a targeted hint. Inside a multi-line text the parser got to,
+    /// they are content (a paragraph may well start with 　　), so those lines are skipped. (Not only the
+    /// lines before the parser's error: for a tab it points at the start of the enclosing mapping.)
+    /// </summary>
+    private static bool CheckIndentation(YamlContext context, YamlPrescan scan)
+    {
+        var ok = true;
+        for (var i = 1; i <= context.LineCount; i++)
+        {
+            if (scan.IsInsideText(i))
+            {
+                continue;
+            }
+
+            var line = context.Line(i);
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t' or '\u3000'; c++)
+            {
+                if (line[c] == ' ')
+                {
+                    continue;
+                }
+
+                var tab = line[c] == '\t';
+                context.Diagnostics.Error(DiagnosticCode.YamlSyntax, new SourceSpan(context.File, i, c + 1),
+                    tab ? "YAML 格式错误：缩进中有 Tab 字符" : "YAML 格式错误：缩进中有全角空格",
+                    tab ? "YAML 只能用空格缩进：请把这一行开头的 Tab 换成空格（同一层的字段要对齐）。"
+                        : "请把这一行开头的全角空格（中文输入法下的空格）换成半角空格。");
+                ok = false;
+                break;
+            }
+        }
+
+        return ok;
+    }
+
+    private static void ReportSyntaxError(YamlException e, YamlContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var span = new SourceSpan(context.File, (int)e.Start.Line, (int)e.Start.Column);
+        var message = e.Message;
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim();
+            diagnostics.Error(DiagnosticCode.DuplicateKey, span, $"字段 {key} 写了两次", "同一层中每个字段只能出现一次，请删除或合并重复的一处。");
+            return;
+        }
+
+        var line = context.Line(span.Line);
+        var hint = line.Contains('\t', StringComparison.Ordinal)
+            ? "这一行用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格。"
+            : line.Contains('\u3000', StringComparison.Ordinal)
+                ? "这一行有全角空格；缩进只能用半角空格。"
+                : "请检查这一行及上一行的缩进（同一层字段要对齐，用空格而不是 Tab），以及冒号后是否有空格。";
+        diagnostics.Error(DiagnosticCode.YamlSyntax, span, $"YAML 格式错误：{Translate(message)}", hint);
+    }
+
+    /// <summary>Turns YamlDotNet's English parser messages into Chinese for the common cases.</summary>
+    private static string Translate(string message) => message switch
+    {
+        YamlPrescan.ParserFailed => "无法解析此处之后的内容",
+        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现“字段: 值”，多半是缩进不对",
+        _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "缩进不对，找不到应有的字段",
+        _ when message.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase) => "列表缩进不对",
+        _ when message.Contains("did not find expected ',' or ']'", StringComparison.OrdinalIgnoreCase) => "方括号列表没有正确结束，缺少 , 或 ]",
+        _ when message.Contains("did not find expected ',' or '}'", StringComparison.OrdinalIgnoreCase) => "花括号没有正确结束，缺少 , 或 }",
+        _ when message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "出现了不能用在这里的字符（常见原因：Tab 缩进）",
+        _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "引号没有配对",
+        _ when message.Contains("block sequence entries are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能开始一个列表，多半是缩进不对",
+        _ => "无法解析此处（" + message + "）",
+    };
+}
