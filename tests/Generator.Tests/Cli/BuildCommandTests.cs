@@ -131,16 +131,5 @@ public sealed class BuildCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    internal static string CopySamples()
-    {
-        var target = TestPaths.NewTempFolder();
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Data, "*.yaml", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(TestPaths.Data, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
-    }
+    internal static string CopySamples() => TestPaths.CopyToTemp(TestPaths.Data, "*.yaml");
 }

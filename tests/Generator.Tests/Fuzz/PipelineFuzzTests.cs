@@ -67,8 +67,8 @@ public sealed class PipelineFuzzTests
         {
             var data = Path.Combine(root, "data");
             var templates = Path.Combine(root, "templates");
-            CopyFolder(TestPaths.Data, data);
-            CopyFolder(TestPaths.Templates, templates);
+            TestPaths.CopyFolder(TestPaths.Data, data);
+            TestPaths.CopyFolder(TestPaths.Templates, templates);
             var (folder, file, snippets) = mutateTemplate ? (templates, Templates[c.File], Mutator.ScribanSnippets) : (data, Samples[c.File], Mutator.YamlSnippets);
             var path = Path.Combine(folder, file);
             File.WriteAllText(path, Mutator.Mutate(File.ReadAllText(path), c.Seed, c.Count, snippets));
@@ -106,16 +106,6 @@ public sealed class PipelineFuzzTests
         finally
         {
             Directory.Delete(root, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

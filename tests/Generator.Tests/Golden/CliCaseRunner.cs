@@ -90,24 +90,5 @@ internal static partial class CliCaseRunner
     [System.Text.RegularExpressions.GeneratedRegex(@"用时 [0-9]+\.[0-9]+ 秒")]
     private static partial System.Text.RegularExpressions.Regex Elapsed();
 
-    private static HashSet<string> Copy(string from, string to)
-    {
-        var copied = new HashSet<string>(StringComparer.Ordinal);
-        Directory.CreateDirectory(to);
-        if (!Directory.Exists(from))
-        {
-            return copied;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-            copied.Add(relative);
-        }
-
-        return copied;
-    }
+    private static HashSet<string> Copy(string from, string to) => [.. TestPaths.CopyFolder(from, to)];
 }

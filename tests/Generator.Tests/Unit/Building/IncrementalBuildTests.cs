@@ -186,16 +186,5 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    internal static string CopyTemplates()
-    {
-        var target = TestPaths.NewTempFolder();
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Templates, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(TestPaths.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
-    }
+    internal static string CopyTemplates() => TestPaths.CopyToTemp(TestPaths.Templates);
 }

@@ -114,11 +114,7 @@ public sealed class InterruptedBuildTests
         {
             for (var i = 1; i <= copies; i++)
             {
-                var copy = Directory.CreateDirectory(Path.Combine(target, $"{Path.GetFileName(bureau)}-{i}")).FullName;
-                foreach (var file in Directory.EnumerateFiles(bureau, "*.yaml"))
-                {
-                    File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-                }
+                TestPaths.CopyFolder(bureau, Path.Combine(target, $"{Path.GetFileName(bureau)}-{i}"), "*.yaml");
             }
         }
 
