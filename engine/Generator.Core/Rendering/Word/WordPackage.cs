@@ -17,6 +17,17 @@ internal static class WordPackage
 {
     public const string DocumentPath = "word/document.xml";
     public const string OddFooterId = "rIdFooterOdd";
+
+    /// <summary>
+    /// zlib level of the parts written per report: the fastest. Measured on the seven samples (document.xml
+    /// ~70 KB): level 1 deflates in ~0.09 ms to ~7.3 KB, level 6 (what ZipArchive's Optimal is, used until
+    /// now) in ~0.29 ms to ~5.1 KB; a whole .docx grows from ~9.5 KB to ~11.7 KB. A fifth of a millisecond
+    /// is a tenth of the time a whole report may take, two kilobytes nothing anyone notices.
+    /// </summary>
+    public const int ReportLevel = 1;
+
+    /// <summary>The parts every report shares are compressed once, so as small as zlib can.</summary>
+    private const int FixedLevel = 9;
     public const string EvenFooterId = "rIdFooterEven";
 
     /// <summary>The namespace of relationship ids in part XML (<c>r:id</c>).</summary>
@@ -39,8 +50,8 @@ internal static class WordPackage
     /// <summary>The parts every report shares, compressed once (the static constructor runs once, thread-safely).</summary>
     public static IReadOnlyList<ZipPart> FixedParts { get; } =
     [
-        ZipPart.Compress("[Content_Types].xml", ContentTypes()),
-        ZipPart.Compress("_rels/.rels", PackageRelationships()),
+        ZipPart.Compress("[Content_Types].xml", ContentTypes(), FixedLevel),
+        ZipPart.Compress("_rels/.rels", PackageRelationships(), FixedLevel),
         Part("word/styles.xml", WordStyles.Create()),
         Part("word/fontTable.xml", WordFonts.FontTable()),
         Part("word/settings.xml", WordSettings.Create()),
@@ -86,7 +97,7 @@ internal static class WordPackage
         return stream.ToArray();
     }
 
-    private static ZipPart Part(string name, OpenXmlPartRootElement root) => ZipPart.Compress(name, Serialize(root));
+    private static ZipPart Part(string name, OpenXmlPartRootElement root) => ZipPart.Compress(name, Serialize(root), FixedLevel);
 
     /// <summary>
     /// A part's XML as the SDK saves it (UTF-8 without a byte order mark, an XML declaration without

@@ -35,9 +35,9 @@ public sealed class WordReportWriter : IReportWriter
 
         return StableZip.Write([
             .. WordPackage.FixedParts,
-            ZipPart.Compress(WordPackage.DocumentPath, xml.Written),
-            ZipPart.Compress("word/_rels/document.xml.rels", WordPackage.DocumentRelationships(renderer.Hyperlinks)),
-            ZipPart.Compress("docProps/core.xml", WordPackage.CoreProperties(document.Title)),
+            ZipPart.Compress(WordPackage.DocumentPath, xml.Written, WordPackage.ReportLevel),
+            ZipPart.Compress("word/_rels/document.xml.rels", WordPackage.DocumentRelationships(renderer.Hyperlinks), WordPackage.ReportLevel),
+            ZipPart.Compress("docProps/core.xml", WordPackage.CoreProperties(document.Title), WordPackage.ReportLevel),
         ]);
     }
 }

@@ -10,9 +10,6 @@ namespace Generator.Rendering.Word;
 /// </summary>
 internal sealed class ZipPart
 {
-    /// <summary>zlib's level for <see cref="CompressionLevel.Optimal"/>, what ZipArchive used to write these packages with.</summary>
-    public const int DefaultLevel = 6;
-
     private ZipPart(string name, uint crc32, int length, byte[] deflated)
     {
         Name = name;
@@ -39,7 +36,8 @@ internal sealed class ZipPart
     /// and a trailer holding the CRC-32 and the length: zlib computes the checksum zip needs in the
     /// same pass, in native code.
     /// </summary>
-    public static ZipPart Compress(string name, ReadOnlySpan<byte> content, int level = DefaultLevel)
+    /// <param name="level">zlib's level, 1 (fastest) to 9 (smallest).</param>
+    public static ZipPart Compress(string name, ReadOnlySpan<byte> content, int level)
     {
         using var output = new MemoryStream((content.Length / 4) + 64);
         using (var gzip = new GZipStream(output, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
