@@ -88,7 +88,8 @@ internal static class WordPackage
             xml.WriteStartDocument(standalone: true);
             xml.WriteStartElement("cp", "coreProperties", Cp);
             xml.WriteAttributeString("xmlns", "dc", null, Dc);
-            xml.WriteElementString("dc", "title", Dc, title);
+            // Control characters from the data cannot be written in XML (the writer throws); drop them as the body does.
+            xml.WriteElementString("dc", "title", Dc, new string([.. title.Where((_, i) => PrintableText.IsPrintable(title, i))]));
             xml.WriteElementString("dc", "language", Dc, ReportDocument.Language);
             xml.WriteEndElement();
             xml.WriteEndDocument();
