@@ -13,6 +13,10 @@ namespace Generator.Rendering.Word;
 /// </summary>
 internal sealed class WordXmlWriter : IDisposable
 {
+    /// <summary>Printable ASCII that an attribute value holds as it is (no <c>&amp; &lt; &gt; "</c>).</summary>
+    private static readonly SearchValues<char> PlainAttributeCharacters =
+        SearchValues.Create(" !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly Stack<string> _open = new();
     private byte[] _buffer;
     private int _length;
@@ -57,6 +61,15 @@ internal sealed class WordXmlWriter : IDisposable
     public void Attribute(string name, string value)
     {
         AttributeName(name);
+
+        // Nearly every value is a style id, a keyword or a number: plain ASCII, nothing to escape.
+        if (!value.AsSpan().ContainsAnyExcept(PlainAttributeCharacters))
+        {
+            Ascii(value);
+            Byte((byte)'"');
+            return;
+        }
+
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
