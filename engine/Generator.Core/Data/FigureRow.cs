@@ -20,8 +20,21 @@ public sealed record FigureRow(string Path, IReadOnlyList<Count> Parts, Count? S
     /// <summary>Whether the cells of the row were all read as valid counts; relations only look at valid rows.</summary>
     public bool IsValid => Parts.All(p => !p.Invalid) && StatedTotal is not { Invalid: true };
 
-    /// <summary>Every cell of the row in column order, the total last.</summary>
-    public IReadOnlyList<int?> Cells => [.. Parts.Select(p => p.Value), Total];
+    /// <summary>Every cell of the row in column order, the total last (a new array each time: read it once per row in loops).</summary>
+    public IReadOnlyList<int?> Cells
+    {
+        get
+        {
+            var cells = new int?[Parts.Count + 1];
+            for (var i = 0; i < Parts.Count; i++)
+            {
+                cells[i] = Parts[i].Value;
+            }
+
+            cells[^1] = Total;
+            return cells;
+        }
+    }
 
     /// <summary>Where the total is written, or where the row is when the total is derived.</summary>
     public SourceSpan TotalSpan => StatedTotal?.Span ?? Span;

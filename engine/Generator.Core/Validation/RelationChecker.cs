@@ -57,12 +57,15 @@ public sealed class RelationChecker
             return;
         }
 
+        // Each row's cells once, not once per column.
+        IReadOnlyList<int?> receivedCells = t.Received.Cells, carriedInCells = t.CarriedIn.Cells, totalCells = t.Total.Cells, carriedOutCells = t.CarriedOut.Cells;
+        var outcomeCells = t.Outcomes.Select(r => r.Cells).ToList();
         for (var c = 0; c < ApplicantColumns.Length; c++)
         {
             var column = ApplicantColumns[c];
 
             // R1: 一 + 二 = （七） + 四
-            int? received = t.Received.Cells[c], carriedIn = t.CarriedIn.Cells[c], total = t.Total.Cells[c], carriedOut = t.CarriedOut.Cells[c];
+            int? received = receivedCells[c], carriedIn = carriedInCells[c], total = totalCells[c], carriedOut = carriedOutCells[c];
             if (received is not null && carriedIn is not null && total is not null && carriedOut is not null
                 && received + carriedIn != total + carriedOut)
             {
@@ -77,8 +80,8 @@ public sealed class RelationChecker
                 continue;
             }
 
-            var stated = t.Total.Cells[c];
-            var cells = t.Outcomes.Select(r => r.Cells[c]).ToList();
+            var stated = totalCells[c];
+            var cells = outcomeCells.Select(r => r[c]).ToList();
             if (stated is null || cells.All(v => v is null))
             {
                 continue;

@@ -12,7 +12,8 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     public byte[] Write(ReportDocument document)
     {
-        var sb = new StringBuilder(32 * 1024);
+        // Room for a whole report (the samples are ~4,500 characters); more would only be allocated and cleared.
+        var sb = new StringBuilder(8 * 1024);
         new MarkdownRenderer(sb).RenderAll(document.Blocks);
         var text = sb.ToString().TrimEnd() + "\n";
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);

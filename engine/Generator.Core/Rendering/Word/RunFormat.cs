@@ -1,5 +1,3 @@
-using W = DocumentFormat.OpenXml.Wordprocessing;
-
 namespace Generator.Rendering.Word;
 
 /// <summary>The direct formatting of a run: bold, italic, or a character style from <see cref="WordStyles"/>.</summary>
@@ -7,31 +5,32 @@ internal sealed record RunFormat(bool Bold, bool Italic, string? CharacterStyle)
 {
     public static RunFormat Plain { get; } = new(false, false, null);
 
-    public W.RunProperties? ToRunProperties()
+    /// <summary>The run's <c>w:rPr</c>, or nothing for plain text.</summary>
+    public void WriteRunProperties(WordXmlWriter xml)
     {
         if (!Bold && !Italic && CharacterStyle is null)
         {
-            return null;
+            return;
         }
 
-        var properties = new W.RunProperties();
+        xml.Start("w:rPr");
         if (CharacterStyle is not null)
         {
-            properties.AppendChild(new W.RunStyle { Val = CharacterStyle });
+            xml.Element("w:rStyle", "w:val", CharacterStyle);
         }
 
         if (Bold)
         {
-            properties.AppendChild(new W.Bold());
-            properties.AppendChild(new W.BoldComplexScript());
+            xml.Element("w:b");
+            xml.Element("w:bCs");
         }
 
         if (Italic)
         {
-            properties.AppendChild(new W.Italic());
-            properties.AppendChild(new W.ItalicComplexScript());
+            xml.Element("w:i");
+            xml.Element("w:iCs");
         }
 
-        return properties;
+        xml.End();
     }
 }

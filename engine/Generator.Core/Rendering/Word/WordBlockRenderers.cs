@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Generator.Document.Blocks;
 using Generator.Document.Inlines;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Generator.Rendering.Word;
 
@@ -34,9 +33,10 @@ internal sealed partial class HeadingRenderer : NodeRenderer<WordRenderer, Headi
             3 => WordStyles.Heading2,
             _ => WordStyles.Heading3,
         };
-        var paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = style }));
-        r.AppendBlock(paragraph);
-        r.RenderInto(paragraph, node.Inlines);
+        r.StartParagraph(style);
+        r.EndParagraphProperties();
+        r.RenderAll(node.Inlines);
+        r.Xml.End();
     }
 
     [GeneratedRegex("(?:19|20)[0-9]{2}年")]
@@ -47,38 +47,49 @@ internal sealed class ParagraphRenderer : NodeRenderer<WordRenderer, Paragraph>
 {
     protected override void Write(WordRenderer r, Paragraph node)
     {
-        var properties = new W.ParagraphProperties();
-        var paragraph = new W.Paragraph(properties);
         if (r.List is { } list)
         {
             // Nested items step in by two characters a level; the first line keeps the body indent.
-            properties.AppendChild(new W.ParagraphStyleId { Val = WordStyles.ListParagraph });
+            r.StartParagraph(WordStyles.ListParagraph);
             if (list.Depth > 0)
             {
-                properties.AppendChild(WordPage.LeftIndent(list.Depth * 2));
+                WordPage.WriteLeftIndent(r.Xml, list.Depth * 2);
             }
 
-            r.AppendBlock(paragraph);
+            r.EndParagraphProperties();
             if (list.TakeMarker() is { } marker)
             {
-                paragraph.AppendChild(new W.Run(new W.Text(marker + " ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+                r.Xml.Start("w:r");
+                r.Xml.Start("w:t");
+                r.Xml.Attribute("xml:space", "preserve");
+                r.Xml.Text(marker + " ");
+                r.Xml.End();
+                r.Xml.End();
             }
         }
         else
         {
-            r.AppendBlock(paragraph);
+            r.StartParagraph(null);
+            r.EndParagraphProperties();
         }
 
-        r.RenderInto(paragraph, node.Inlines);
+        r.RenderAll(node.Inlines);
+        r.Xml.End();
     }
 }
 
 internal sealed class PageBreakRenderer : NodeRenderer<WordRenderer, PageBreak>
 {
-    protected override void Write(WordRenderer r, PageBreak node) =>
-        r.AppendBlock(new W.Paragraph(
-            new W.ParagraphProperties(WordPage.NoFirstLineIndent()),
-            new W.Run(new W.Break { Type = W.BreakValues.Page })));
+    protected override void Write(WordRenderer r, PageBreak node)
+    {
+        r.StartParagraph(null);
+        WordPage.WriteNoFirstLineIndent(r.Xml);
+        r.EndParagraphProperties();
+        r.Xml.Start("w:r");
+        r.Xml.Element("w:br", "w:type", "page");
+        r.Xml.End();
+        r.Xml.End();
+    }
 }
 
 /// <summary>
@@ -101,25 +112,25 @@ internal sealed class SignatureBlockRenderer : NodeRenderer<WordRenderer, Signat
             agencyRight = dateRight + date + 2 - agency;
         }
 
-        r.AppendBlock(Line(r, node.Agency, agencyRight, spaceBefore: true));
+        Line(r, node.Agency, agencyRight, spaceBefore: true);
         if (node.Date is not null)
         {
-            r.AppendBlock(Line(r, node.Date, dateRight, spaceBefore: false));
+            Line(r, node.Date, dateRight, spaceBefore: false);
         }
     }
 
-    private static W.Paragraph Line(WordRenderer r, string text, int rightChars, bool spaceBefore)
+    private static void Line(WordRenderer r, string text, int rightChars, bool spaceBefore)
     {
-        var properties = new W.ParagraphProperties(new W.ParagraphStyleId { Val = WordStyles.Signature });
+        r.StartParagraph(WordStyles.Signature);
         if (spaceBefore)
         {
-            properties.AppendChild(new W.SpacingBetweenLines { Before = WordPage.Number(WordPage.LinePitch) });
+            r.Xml.Element("w:spacing", "w:before", WordPage.LinePitch);
         }
 
-        properties.AppendChild(WordPage.RightIndent(rightChars));
-        var paragraph = new W.Paragraph(properties);
-        r.RenderInto(paragraph, [new TextRun(text, default)]);
-        return paragraph;
+        WordPage.WriteRightIndent(r.Xml, rightChars);
+        r.EndParagraphProperties();
+        r.Render(new TextRun(text, default));
+        r.Xml.End();
     }
 
     /// <summary>Width in body characters: a Chinese character is one, a digit or Latin letter half.</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Generator.Document.Inlines;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Generator.Rendering.Word;
 
@@ -48,13 +47,22 @@ internal sealed class LinkRenderer : NodeRenderer<WordRenderer, Link>
             return;
         }
 
-        var link = new W.Hyperlink { Id = r.AddHyperlink(uri), History = true };
-        r.AppendInline(link);
-        r.RenderWith(r.Format with { CharacterStyle = r.Format.CharacterStyle ?? WordStyles.Hyperlink }, () => r.RenderInto(link, node.Inlines));
+        // The relationships namespace is declared on each link, where the SDK declared it.
+        r.Xml.Start("w:hyperlink");
+        r.Xml.Attribute("w:history", true);
+        r.Xml.Attribute("r:id", r.AddHyperlink(uri));
+        r.Xml.Attribute("xmlns:r", WordPackage.RelationshipsNamespace);
+        r.RenderWith(r.Format with { CharacterStyle = r.Format.CharacterStyle ?? WordStyles.Hyperlink }, () => r.RenderAll(node.Inlines));
+        r.Xml.End();
     }
 }
 
 internal sealed class LineBreakRenderer : NodeRenderer<WordRenderer, LineBreak>
 {
-    protected override void Write(WordRenderer r, LineBreak node) => r.AppendInline(new W.Run(new W.Break()));
+    protected override void Write(WordRenderer r, LineBreak node)
+    {
+        r.Xml.Start("w:r");
+        r.Xml.Element("w:br");
+        r.Xml.End();
+    }
 }

@@ -52,21 +52,65 @@ internal static class WordPage
     /// <summary>An indent from the left margin by whole body characters.</summary>
     public static W.Indentation LeftIndent(int characters) => new() { LeftChars = characters * 100, Left = Number(characters * BodyChar) };
 
-    public static W.SectionProperties SectionProperties(string oddFooterId, string evenFooterId) => new(
-        new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = oddFooterId },
-        new W.FooterReference { Type = W.HeaderFooterValues.Even, Id = evenFooterId },
-        new W.PageSize { Width = Width, Height = Height },
-        new W.PageMargin
-        {
-            Top = MarginTop,
-            Bottom = MarginBottom,
-            Left = MarginLeft,
-            Right = MarginRight,
-            Header = HeaderDistance,
-            Footer = FooterDistance,
-            Gutter = 0,
-        },
-        new W.PageNumberType { Format = W.NumberFormatValues.Decimal },
+    /// <summary>Writes <see cref="NoFirstLineIndent"/> (attributes in the order the SDK writes them).</summary>
+    public static void WriteNoFirstLineIndent(WordXmlWriter xml)
+    {
+        xml.Start("w:ind");
+        xml.Attribute("w:firstLine", 0);
+        xml.Attribute("w:firstLineChars", 0);
+        xml.End();
+    }
+
+    /// <summary>Writes <see cref="RightIndent"/>.</summary>
+    public static void WriteRightIndent(WordXmlWriter xml, int characters)
+    {
+        xml.Start("w:ind");
+        xml.Attribute("w:right", characters * BodyChar);
+        xml.Attribute("w:rightChars", characters * 100);
+        xml.End();
+    }
+
+    /// <summary>Writes <see cref="LeftIndent"/>.</summary>
+    public static void WriteLeftIndent(WordXmlWriter xml, int characters)
+    {
+        xml.Start("w:ind");
+        xml.Attribute("w:left", characters * BodyChar);
+        xml.Attribute("w:leftChars", characters * 100);
+        xml.End();
+    }
+
+    /// <summary>The section: page size and margins, the odd and even page footers, page numbers in Arabic digits.</summary>
+    public static void WriteSectionProperties(WordXmlWriter xml, string oddFooterId, string evenFooterId)
+    {
+        xml.Start("w:sectPr");
+        FooterReference(xml, "default", oddFooterId);
+        FooterReference(xml, "even", evenFooterId);
+        xml.Start("w:pgSz");
+        xml.Attribute("w:w", Width);
+        xml.Attribute("w:h", Height);
+        xml.End();
+        xml.Start("w:pgMar");
+        xml.Attribute("w:top", MarginTop);
+        xml.Attribute("w:right", MarginRight);
+        xml.Attribute("w:bottom", MarginBottom);
+        xml.Attribute("w:left", MarginLeft);
+        xml.Attribute("w:header", HeaderDistance);
+        xml.Attribute("w:footer", FooterDistance);
+        xml.Attribute("w:gutter", 0);
+        xml.End();
+        xml.Element("w:pgNumType", "w:fmt", "decimal");
+
         // No snapping grid (see BodyCharacterSpacing); the pitch is recorded for Word's page setup dialog.
-        new W.DocGrid { LinePitch = LinePitch });
+        xml.Element("w:docGrid", "w:linePitch", LinePitch);
+        xml.End();
+    }
+
+    private static void FooterReference(WordXmlWriter xml, string type, string id)
+    {
+        xml.Start("w:footerReference");
+        xml.Attribute("w:type", type);
+        xml.Attribute("r:id", id);
+        xml.Attribute("xmlns:r", WordPackage.RelationshipsNamespace);
+        xml.End();
+    }
 }

@@ -1,28 +1,27 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Generator.Document;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Generator.Rendering.Word;
 
 /// <summary>
-/// Renders the document model into the body of a WordprocessingML document. Blocks are appended to
-/// the innermost open container (the body, later a table cell); inlines to the open paragraph or
-/// hyperlink, with the run formatting in effect. All looks come from the styles in
-/// <see cref="WordStyles"/>; runs carry only bold/italic and a character style, never fonts or sizes.
+/// Renders the document model into the body of a WordprocessingML document, written as it goes
+/// (<see cref="WordXmlWriter"/>): a block renderer opens its element, renders its content into it and
+/// closes it; inlines are written as runs with the run formatting in effect. All looks come from the
+/// styles in <see cref="WordStyles"/>; runs carry only bold/italic and a character style, never fonts or sizes.
 /// </summary>
 public sealed class WordRenderer : DocumentRenderer<WordRenderer>
 {
-    private readonly Stack<OpenXmlCompositeElement> _containers = new();
-    private readonly Stack<OpenXmlCompositeElement> _inlineTargets = new();
-    private readonly MainDocumentPart _part;
-    private int _links;
+    private readonly List<(string Id, Uri Target)> _hyperlinks = [];
 
-    public WordRenderer(MainDocumentPart part, W.Body body)
+    internal WordRenderer(WordXmlWriter xml)
     {
-        _part = part;
-        _containers.Push(body);
+        Xml = xml;
     }
+
+    /// <summary>Where the body is written.</summary>
+    internal WordXmlWriter Xml { get; }
+
+    /// <summary>The external targets of the hyperlinks rendered so far, for the document's relationships.</summary>
+    internal IReadOnlyList<(string Id, Uri Target)> Hyperlinks => _hyperlinks;
 
     /// <summary>Formatting applied to the runs written now (set by Strong, Emphasis and the like).</summary>
     internal RunFormat Format { get; set; } = RunFormat.Plain;
@@ -48,85 +47,108 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
         }
     }
 
-    internal void AppendBlock(OpenXmlElement element) => _containers.Peek().AppendChild(element);
-
-    internal void PushContainer(OpenXmlCompositeElement container) => _containers.Push(container);
-
-    internal void PopContainer() => _containers.Pop();
-
-    /// <summary>Renders <paramref name="inlines"/> into <paramref name="target"/> (a paragraph or hyperlink).</summary>
-    internal void RenderInto(OpenXmlCompositeElement target, IEnumerable<Node> inlines)
+    /// <summary>Opens a paragraph and its properties with a style; the caller adds properties, then calls <see cref="EndParagraphProperties"/>.</summary>
+    internal void StartParagraph(string? style)
     {
-        _inlineTargets.Push(target);
-        try
+        Xml.Start("w:p");
+        Xml.Start("w:pPr");
+        if (style is not null)
         {
-            RenderAll(inlines);
-        }
-        finally
-        {
-            _inlineTargets.Pop();
+            Xml.Element("w:pStyle", "w:val", style);
         }
     }
 
-    /// <summary>Appends text as runs with the current formatting; line feeds and tabs become Word breaks and tabs.</summary>
+    internal void EndParagraphProperties() => Xml.End();
+
+    /// <summary>
+    /// Writes text as a run with the current formatting; line feeds and tabs become Word breaks and
+    /// tabs, characters XML cannot hold are left out, and a run that would be empty is not written.
+    /// </summary>
     internal void AppendText(string text)
     {
-        var run = new W.Run();
-        if (Format.ToRunProperties() is { } properties)
+        if (!HasContent(text))
         {
-            run.AppendChild(properties);
+            return;
         }
 
-        var pending = new System.Text.StringBuilder();
-        void Flush()
-        {
-            if (pending.Length > 0)
-            {
-                run.AppendChild(new W.Text(pending.ToString()) { Space = SpaceProcessingModeValues.Preserve });
-                pending.Clear();
-            }
-        }
-
+        Xml.Start("w:r");
+        Format.WriteRunProperties(Xml);
+        var inText = false;
+        var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
+            var printable = c is not ('\n' or '\t') && PrintableText.IsPrintable(text, i);
+            if (printable)
             {
-                case '\n':
-                    Flush();
-                    run.AppendChild(new W.Break());
-                    break;
-                case '\t':
-                    Flush();
-                    run.AppendChild(new W.TabChar());
-                    break;
-                default:
-                    if (PrintableText.IsPrintable(text, i))
-                    {
-                        pending.Append(c);
-                    }
+                continue;
+            }
 
-                    break;
+            // Flush the printable characters before this one; one w:t runs on across left-out characters.
+            if (i > start)
+            {
+                OpenText(ref inText);
+                Xml.Text(text.AsSpan(start, i - start));
+            }
+
+            start = i + 1;
+            if (c is '\n' or '\t')
+            {
+                CloseText(ref inText);
+                Xml.Element(c == '\n' ? "w:br" : "w:tab");
             }
         }
 
-        Flush();
-        if (run.ChildElements.Count > (run.RunProperties is null ? 0 : 1))
+        if (text.Length > start)
         {
-            _inlineTargets.Peek().AppendChild(run);
+            OpenText(ref inText);
+            Xml.Text(text.AsSpan(start));
         }
-    }
 
-    internal void AppendInline(OpenXmlElement element) => _inlineTargets.Peek().AppendChild(element);
+        CloseText(ref inText);
+        Xml.End();
+    }
 
     /// <summary>
     /// Adds an external hyperlink relationship with an id that depends only on the order of links in
-    /// the document (the SDK would pick a random one, and the bytes must not change between runs).
+    /// the document (a package would pick a random one, and the bytes must not change between runs).
     /// </summary>
     internal string AddHyperlink(Uri target)
     {
-        var id = $"rIdLink{++_links}";
-        _part.AddHyperlinkRelationship(target, isExternal: true, id);
+        var id = $"rIdLink{_hyperlinks.Count + 1}";
+        _hyperlinks.Add((id, target));
         return id;
+    }
+
+    private static bool HasContent(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\t' || PrintableText.IsPrintable(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void OpenText(ref bool inText)
+    {
+        if (!inText)
+        {
+            Xml.Start("w:t");
+            Xml.Attribute("xml:space", "preserve");
+            inText = true;
+        }
+    }
+
+    private void CloseText(ref bool inText)
+    {
+        if (inText)
+        {
+            Xml.End();
+            inText = false;
+        }
     }
 }

@@ -43,7 +43,16 @@ internal sealed class WordTableLayout
     /// <summary>The cell merged down over (<paramref name="row"/>, <paramref name="column"/>), if any.</summary>
     public TableCell? CoveringCell(int row, int column) => _covered.GetValueOrDefault((row, column));
 
-    public int WidthOf(int column, int span) => ColumnWidths.Skip(column).Take(span).Sum();
+    public int WidthOf(int column, int span)
+    {
+        var width = 0;
+        for (var i = column; i < column + span && i < ColumnWidths.Count; i++)
+        {
+            width += ColumnWidths[i];
+        }
+
+        return width;
+    }
 
     /// <summary>
     /// Scales the template's relative widths (equal widths when it gives none) to the text width, in

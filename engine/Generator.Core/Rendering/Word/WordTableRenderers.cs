@@ -1,5 +1,4 @@
 using Generator.Document.Blocks;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Generator.Rendering.Word;
 
@@ -12,20 +11,34 @@ internal sealed class TableRenderer : NodeRenderer<WordRenderer, Table>
     protected override void Write(WordRenderer r, Table node)
     {
         var layout = new WordTableLayout(node);
-        var table = new W.Table(
-            new W.TableProperties(
-                new W.TableStyle { Val = WordStyles.TableGrid },
-                new W.TableWidth { Width = WordPage.Number(WordPage.TextWidth), Type = W.TableWidthUnitValues.Dxa },
-                new W.TableJustification { Val = W.TableRowAlignmentValues.Center },
-                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableLook { FirstRow = node.HeaderRowCount > 0, FirstColumn = true, NoVerticalBand = true, NoHorizontalBand = true },
-                new W.TableCaption { Val = node.Caption }),
-            new W.TableGrid(layout.ColumnWidths.Select(w => new W.GridColumn { Width = WordPage.Number(w) })));
-        r.AppendBlock(table);
+        var xml = r.Xml;
+        xml.Start("w:tbl");
+        xml.Start("w:tblPr");
+        xml.Element("w:tblStyle", "w:val", WordStyles.TableGrid);
+        xml.Start("w:tblW");
+        xml.Attribute("w:w", WordPage.TextWidth);
+        xml.Attribute("w:type", "dxa");
+        xml.End();
+        xml.Element("w:jc", "w:val", "center");
+        xml.Element("w:tblLayout", "w:type", "fixed");
+        xml.Start("w:tblLook");
+        xml.Attribute("w:firstRow", node.HeaderRowCount > 0);
+        xml.Attribute("w:firstColumn", true);
+        xml.Attribute("w:noHBand", true);
+        xml.Attribute("w:noVBand", true);
+        xml.End();
+        xml.Element("w:tblCaption", "w:val", node.Caption);
+        xml.End();
+        xml.Start("w:tblGrid");
+        foreach (var width in layout.ColumnWidths)
+        {
+            xml.Element("w:gridCol", "w:w", width);
+        }
+
+        xml.End();
 
         var outer = r.Table;
         r.Table = layout;
-        r.PushContainer(table);
         try
         {
             for (var i = 0; i < node.Rows.Count; i++)
@@ -36,12 +49,13 @@ internal sealed class TableRenderer : NodeRenderer<WordRenderer, Table>
         }
         finally
         {
-            r.PopContainer();
             r.Table = outer;
         }
 
+        xml.End();
+
         // Word needs a paragraph between a table and whatever follows; it also keeps the next table apart.
-        r.AppendBlock(new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = layout.CellStyle })));
+        WordCells.EmptyParagraph(r, layout);
     }
 }
 
@@ -50,43 +64,40 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
     protected override void Write(WordRenderer r, TableRow node)
     {
         var layout = r.Table ?? throw new InvalidOperationException("A table row outside a table.");
-        var properties = new W.TableRowProperties(new W.CantSplit());
+        var xml = r.Xml;
+        xml.Start("w:tr");
+        xml.Start("w:trPr");
+        xml.Element("w:cantSplit");
         if (layout.IsHeaderRow)
         {
-            properties.AppendChild(new W.TableHeader());
+            xml.Element("w:tblHeader");
         }
 
-        var row = new W.TableRow(properties);
-        r.AppendBlock(row);
-        r.PushContainer(row);
-        try
+        xml.End();
+
+        // Walk the grid: a position is either where a cell of this row starts, or covered by a
+        // cell merged down from above, which Word wants repeated as a continuation cell.
+        var cells = node.Cells.ToDictionary(c => c.Column);
+        var column = 0;
+        while (column < layout.ColumnWidths.Count)
         {
-            // Walk the grid: a position is either where a cell of this row starts, or covered by a
-            // cell merged down from above, which Word wants repeated as a continuation cell.
-            var cells = node.Cells.ToDictionary(c => c.Column);
-            var column = 0;
-            while (column < layout.ColumnWidths.Count)
+            if (cells.TryGetValue(column, out var cell))
             {
-                if (cells.TryGetValue(column, out var cell))
-                {
-                    r.Render(cell);
-                    column += cell.ColSpan;
-                }
-                else if (layout.CoveringCell(layout.RowIndex, column) is { } above)
-                {
-                    r.AppendBlock(WordCells.Continuation(layout, above));
-                    column += above.ColSpan;
-                }
-                else
-                {
-                    throw new InvalidOperationException($"Table grid position ({layout.RowIndex}, {column}) has no cell.");
-                }
+                r.Render(cell);
+                column += cell.ColSpan;
+            }
+            else if (layout.CoveringCell(layout.RowIndex, column) is { } above)
+            {
+                WordCells.Continuation(r, layout, above);
+                column += above.ColSpan;
+            }
+            else
+            {
+                throw new InvalidOperationException($"Table grid position ({layout.RowIndex}, {column}) has no cell.");
             }
         }
-        finally
-        {
-            r.PopContainer();
-        }
+
+        xml.End();
     }
 }
 
@@ -95,45 +106,65 @@ internal sealed class TableCellRenderer : NodeRenderer<WordRenderer, TableCell>
     protected override void Write(WordRenderer r, TableCell node)
     {
         var layout = r.Table ?? throw new InvalidOperationException("A table cell outside a table.");
-        var cell = new W.TableCell(WordCells.Properties(layout, node, node.RowSpan > 1 ? W.MergedCellValues.Restart : null));
+        r.Xml.Start("w:tc");
+        WordCells.Properties(r.Xml, layout, node, node.RowSpan > 1 ? "restart" : null);
 
         // Labels that head a row read from the left, as on the form; group labels merged over several
         // rows, column headings and figures are centred.
         var left = node.Kind == CellKind.RowHeader && node.RowSpan == 1;
-        var paragraph = new W.Paragraph(new W.ParagraphProperties(
-            new W.ParagraphStyleId { Val = layout.CellStyle },
-            new W.Justification { Val = left ? W.JustificationValues.Left : W.JustificationValues.Center }));
-        cell.AppendChild(paragraph);
-        r.AppendBlock(cell);
-        r.RenderInto(paragraph, [new Document.Inlines.TextRun(node.Text, node.Span)]);
+        r.StartParagraph(layout.CellStyle);
+        r.Xml.Element("w:jc", "w:val", left ? "left" : "center");
+        r.EndParagraphProperties();
+        r.Render(new Document.Inlines.TextRun(node.Text, node.Span));
+        r.Xml.End();
+        r.Xml.End();
     }
 }
 
 /// <summary>Cell properties shared by the cell that starts a merge and the continuation cells below it.</summary>
 internal static class WordCells
 {
-    public static W.TableCellProperties Properties(WordTableLayout layout, TableCell cell, W.MergedCellValues? merge)
+    /// <param name="merge"><c>restart</c> on the cell that starts a vertical merge; continuation cells have none.</param>
+    public static void Properties(WordXmlWriter xml, WordTableLayout layout, TableCell cell, string? merge)
     {
-        var properties = new W.TableCellProperties(new W.TableCellWidth
-        {
-            Width = WordPage.Number(layout.WidthOf(cell.Column, cell.ColSpan)),
-            Type = W.TableWidthUnitValues.Dxa,
-        });
+        xml.Start("w:tcPr");
+        xml.Start("w:tcW");
+        xml.Attribute("w:w", layout.WidthOf(cell.Column, cell.ColSpan));
+        xml.Attribute("w:type", "dxa");
+        xml.End();
         if (cell.ColSpan > 1)
         {
-            properties.AppendChild(new W.GridSpan { Val = cell.ColSpan });
+            xml.Element("w:gridSpan", "w:val", cell.ColSpan);
         }
 
         if (cell.RowSpan > 1)
         {
-            properties.AppendChild(merge is null ? new W.VerticalMerge() : new W.VerticalMerge { Val = merge });
+            xml.Start("w:vMerge");
+            if (merge is not null)
+            {
+                xml.Attribute("w:val", merge);
+            }
+
+            xml.End();
         }
 
-        return properties;
+        xml.End();
     }
 
     /// <summary>The empty cell Word needs where a cell merged down from above continues.</summary>
-    public static W.TableCell Continuation(WordTableLayout layout, TableCell above) =>
-        new(Properties(layout, above, merge: null),
-            new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = layout.CellStyle })));
+    public static void Continuation(WordRenderer r, WordTableLayout layout, TableCell above)
+    {
+        r.Xml.Start("w:tc");
+        Properties(r.Xml, layout, above, merge: null);
+        EmptyParagraph(r, layout);
+        r.Xml.End();
+    }
+
+    /// <summary>A paragraph in the table's text style with nothing in it.</summary>
+    public static void EmptyParagraph(WordRenderer r, WordTableLayout layout)
+    {
+        r.StartParagraph(layout.CellStyle);
+        r.EndParagraphProperties();
+        r.Xml.End();
+    }
 }
