@@ -38,10 +38,21 @@ public static class ReportTemplateRenderer
     public static IReadOnlyDictionary<string, NarrativeText> Narratives(Report report) =>
         report.NarrativeFields().ToDictionary(n => n.Path.Replace('.', '_'), n => n.Text, StringComparer.Ordinal);
 
+    /// <summary>Our template functions, imported by reflection once and frozen, shared by every report.</summary>
+    private static readonly ScriptObject Functions = CreateFunctions();
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(ReportFunctions));
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
     public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new MarkupTemplateContext(TemplateBuiltins.Create(), StepLimit)
+        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit)
         {
             TemplateLoader = templates,
             StrictVariables = true,
@@ -63,8 +74,8 @@ public static class ReportTemplateRenderer
             throw new ScriptRuntimeException(span, $"`{member}` 不是可用的字段或函数（请检查拼写；数据字段名见 docs/data-format.md）");
         templates.Prime(context);
 
+        context.PushGlobal(Functions);
         var globals = new ScriptObject();
-        globals.Import(typeof(ReportFunctions));
         globals.SetValue("report", report, readOnly: true);
         globals.SetValue("bureau", report.Bureau, readOnly: true);
         globals.SetValue("format", report.Format.Name(), readOnly: true);

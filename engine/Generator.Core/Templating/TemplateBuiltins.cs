@@ -24,8 +24,16 @@ internal static class TemplateBuiltins
             "to_int", "to_long", "to_float", "to_double", "truncate", "truncatewords", "upcase", "pad_left", "pad_right", "index_of"],
     };
 
-    /// <summary>A fresh builtin object for one template context, holding only the allowed functions.</summary>
-    public static ScriptObject Create()
+    /// <summary>
+    /// The allowed builtins, made once and frozen (<see cref="ScriptObject.IsReadOnly"/>): every report's
+    /// context shares them, on any thread, and a template that tries to change one (<c>string.x = 1</c>)
+    /// gets an error instead of changing it for the reports after it. Making them per report cost a
+    /// default <see cref="TemplateContext"/> with all of Scriban's builtins each time.
+    /// </summary>
+    public static ScriptObject Shared { get; } = Create();
+
+    /// <summary>A new builtin object holding only the allowed functions, frozen.</summary>
+    private static ScriptObject Create()
     {
         var defaults = new TemplateContext().BuiltinObject;
         var builtins = new ScriptObject();
@@ -53,9 +61,11 @@ internal static class TemplateBuiltins
                 target.SetValue(function, source[function], readOnly: true);
             }
 
+            target.IsReadOnly = true;
             builtins.SetValue(group, target, readOnly: true);
         }
 
+        builtins.IsReadOnly = true;
         return builtins;
     }
 }

@@ -59,6 +59,12 @@ internal static partial class TemplateMessages
             return ($"模板生成的文字过长（超过 {ReportTemplateRenderer.StringLimit / 1024} KB），例如在循环中把文字反复加长", LoopHint);
         }
 
+        if (message.Contains("readonly", StringComparison.Ordinal))
+        {
+            return ("Scriban 的内置函数和模板函数不能修改或添加成员",
+                "要保存中间结果，请用自己的变量，如 {{ total = 0 }}；内置的 string、math、array、object 等只能调用。");
+        }
+
         if (message.StartsWith("找不到被引用的模板", StringComparison.Ordinal))
         {
             return (message, "写 {{ include '名字' }}，名字是同一文件夹或 common/ 中模板的文件名，不带 .scriban，也不带路径。");
