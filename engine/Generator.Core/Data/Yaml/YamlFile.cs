@@ -85,7 +85,7 @@ internal static partial class YamlFile
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(scan.Replay());
         }
         catch (YamlException e)
         {

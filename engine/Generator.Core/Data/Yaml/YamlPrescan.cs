@@ -22,6 +22,7 @@ internal sealed class YamlPrescan
     public const string ParserFailed = "YAML parser failed";
 
     private readonly HashSet<int> _textLines = [];
+    private readonly List<ParsingEvent> _events = new(512);
     private Mark _lastMark = new(0, 1, 1);
 
     private YamlPrescan()
@@ -36,6 +37,12 @@ internal sealed class YamlPrescan
 
     /// <summary>The parser's error, if the file is not valid YAML; lines after it were not seen.</summary>
     public YamlException? Error { get; private set; }
+
+    /// <summary>
+    /// The events read, to load the representation model from (<see cref="Replay"/>) instead of scanning
+    /// the text a second time: scanning is most of the cost of reading a file.
+    /// </summary>
+    public IParser Replay() => new ReplayParser(_events);
 
     /// <summary>Whether the line (1-based) lies inside a multi-line scalar, after its first line.</summary>
     public bool IsInsideText(int line) => _textLines.Contains(line);
@@ -72,6 +79,7 @@ internal sealed class YamlPrescan
         while (parser.MoveNext())
         {
             _lastMark = parser.Current!.End;
+            _events.Add(parser.Current);
             switch (parser.Current)
             {
                 case MappingStart or SequenceStart:
@@ -124,6 +132,20 @@ internal sealed class YamlPrescan
                 var (parent, parentAnchor) = open.Pop();
                 open.Push((parent + nodes, parentAnchor));
             }
+        }
+    }
+
+    /// <summary>Hands the recorded events to YamlDotNet's loader as if its parser produced them now.</summary>
+    private sealed class ReplayParser(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 }
