@@ -123,13 +123,23 @@ public sealed class ReportBuilder(SourceTextCache sources)
     private static List<ReportOutcome> AddPdfs(List<ReportOutcome> outcomes, BuildOptions options, DiagnosticBag diagnostics)
     {
         static string PdfOf(string docx) => Path.ChangeExtension(docx, ".pdf");
-        var word = outcomes.SelectMany(o => o.Files).Where(f => f.Format == "docx" && (f.Change != FileChange.Unchanged || !File.Exists(PdfOf(f.Path)))).ToList();
-        var made = Pdf.PdfConverter.Convert([.. word.Select(f => f.Path)], options.Office, options.DisplayBase, diagnostics).ToHashSet(StringComparer.Ordinal);
+        var stale = outcomes.SelectMany(o => o.Files)
+            .Where(f => f.Format == "docx" && (f.Change != FileChange.Unchanged || !File.Exists(PdfOf(f.Path))))
+            .Select(f => PdfOf(f.Path)).ToHashSet(StringComparer.Ordinal);
+        var existed = stale.Where(File.Exists).ToHashSet(StringComparer.Ordinal);
+        var made = Pdf.PdfConverter.Convert([.. stale.Select(pdf => Path.ChangeExtension(pdf, ".docx"))], options.Office, options.DisplayBase, diagnostics)
+            .ToHashSet(StringComparer.Ordinal);
+
+        FileChange? Change(string pdf) =>
+            made.Contains(pdf) ? (existed.Contains(pdf) ? FileChange.Modified : FileChange.Added)
+            : !stale.Contains(pdf) && File.Exists(pdf) ? FileChange.Unchanged
+            : null;
+
         return [.. outcomes.Select(o => o with
         {
             Files = [.. o.Files, .. o.Files.Where(f => f.Format == "docx").Select(f => PdfOf(f.Path))
-                .Where(pdf => made.Contains(pdf) || (File.Exists(pdf) && !word.Any(w => PdfOf(w.Path) == pdf)))
-                .Select(pdf => new OutputFile(pdf, "pdf", made.Contains(pdf) ? FileChange.Modified : FileChange.Unchanged))],
+                .Select(pdf => (Pdf: pdf, Change: Change(pdf))).Where(p => p.Change is not null)
+                .Select(p => new OutputFile(p.Pdf, "pdf", p.Change!.Value))],
         })];
     }
 
