@@ -15,7 +15,8 @@ internal static class NewCommand
         var bureau = parsed.Get("bureau") ?? throw new UsageException("new 需要 --bureau <单位标识>，即 data/ 下的单位文件夹名。");
         if (!DataFolder.IsBureauId(bureau))
         {
-            throw new UsageException($"单位标识“{bureau}”只能用小写英文字母、数字和连字符，如 jiyuan、changle。");
+            throw new UsageException($"单位标识“{bureau}”只能用小写英文字母、数字和连字符，如 jiyuan、changle，"
+                + "且不能是 Windows 保留的设备名（con、nul、aux、prn、com1–com9、lpt1–lpt9）。");
         }
 
         var year = parsed.GetYear("year") ?? throw new UsageException("new 需要 --year <年度>，即要新建的报告年度，如 --year 2025。");
