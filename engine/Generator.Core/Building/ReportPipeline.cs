@@ -12,7 +12,9 @@ public static class ReportPipeline
 {
     /// <summary>
     /// Template-made nodes point into the markup the templates produced, named after the main template
-    /// with the suffix （输出）; it is remembered like a source file so diagnostics can quote its lines.
+    /// with the report it was made for, e.g. <c>report.scriban（jiyuan 2021 年度的输出）</c>; it is remembered
+    /// like a source file so diagnostics can quote its lines. The name differs per report because each
+    /// report's markup differs: with one name, a diagnostic could quote another year's line.
     /// </summary>
     public static ReportDocument? BuildDocument(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics)
     {
@@ -21,7 +23,7 @@ public static class ReportPipeline
         ReportDocument? document = null;
         if (markup is not null)
         {
-            var markupName = templates.MainDisplayPath + "（输出）";
+            var markupName = $"{templates.MainDisplayPath}（{report.Bureau.Id} {report.Year} 年度的输出）";
             sources.Remember(markupName, markup);
             document = DocumentBuilder.Build(markup, markupName, ReportTemplateRenderer.Narratives(report), local);
         }

@@ -120,7 +120,7 @@ public sealed class BuildCommandTests
         Assert.Equal(CommandLine.Ok, code);
         Assert.Contains("== jiyuan 2021", stdout, StringComparison.Ordinal);
         Assert.Matches(@"Paragraph @ .*jiyuan/2021\.yaml\(7,3\)", stdout);
-        Assert.Matches(@"TableCell Kind=RowHeader Text=""三、本年度办理结果"" Column=0 RowSpan=22 ColSpan=1 @ .*report\.scriban（输出）", stdout);
+        Assert.Matches(@"TableCell Kind=RowHeader Text=""三、本年度办理结果"" Column=0 RowSpan=22 ColSpan=1 @ .*report\.scriban（jiyuan 2021 年度的输出）", stdout);
     }
 
     internal static (int Code, string Stdout, string Stderr) Run(params string[] args)
