@@ -6,12 +6,16 @@ namespace Generator.Diagnostics;
 /// </summary>
 public sealed class SourceTextCache : ISourceTextProvider
 {
-    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The text of each file, split into lines only when a diagnostic first quotes it: most files never
+    /// are, and splitting every file and every template output cost a build allocations for nothing.
+    /// </summary>
+    private readonly Dictionary<string, Lazy<string[]>> _lines = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public void Remember(string file, string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = new Lazy<string[]>(() => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'));
         lock (_gate)
         {
             _lines[file] = lines;
@@ -20,13 +24,16 @@ public sealed class SourceTextCache : ISourceTextProvider
 
     public bool TryGetLine(string file, int line, out string text)
     {
+        Lazy<string[]>? lines;
         lock (_gate)
         {
-            if (_lines.TryGetValue(file, out var lines) && line >= 1 && line <= lines.Length)
-            {
-                text = lines[line - 1];
-                return true;
-            }
+            _lines.TryGetValue(file, out lines);
+        }
+
+        if (lines is not null && line >= 1 && line <= lines.Value.Length)
+        {
+            text = lines.Value[line - 1];
+            return true;
         }
 
         text = string.Empty;
@@ -46,7 +53,7 @@ public sealed class SourceTextCache : ISourceTextProvider
     {
         foreach (var file in files.Distinct(StringComparer.Ordinal))
         {
-            string[]? lines;
+            Lazy<string[]>? lines;
             lock (other._gate)
             {
                 other._lines.TryGetValue(file, out lines);
