@@ -49,18 +49,21 @@ internal sealed class BuildRun
         var data = new DataFolder(_options.DataFolder, _options.DisplayBase);
         var sources = new SourceTextCache();
         var diagnostics = new DiagnosticBag();
-        var outcomes = years.Select(source => BuildReport(source, data, sources, diagnostics)).ToList();
+
+        // Each year's file is also the next year's “year before”, and the bureau file is every year's: hash each once.
+        var fileHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outcomes = years.Select(source => BuildReport(source, data, sources, diagnostics, fileHashes)).ToList();
 
         // Only the lines diagnostics quote outlive the bureau; the rest of its text is let go.
         _sources.CopyFrom(sources, diagnostics.Items.Select(d => d.Span.File));
         return new BureauBuild(outcomes, diagnostics.Items);
     }
 
-    private ReportOutcome BuildReport(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics)
+    private ReportOutcome BuildReport(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics, Dictionary<string, string> fileHashes)
     {
         var folder = Path.Combine(_options.OutFolder, source.BureauId, source.Year.ToString(CultureInfo.InvariantCulture));
         var previousYear = Path.Combine(Path.GetDirectoryName(source.YearFile)!, (source.Year - 1).ToString(CultureInfo.InvariantCulture) + ".yaml");
-        var inputs = Inputs(source, previousYear);
+        var inputs = Inputs(source, previousYear, fileHashes);
         if (_writable && !_options.Force && Manifest.UpToDate(source.BureauId, source.Year, inputs, folder, _writers.Select(w => w.FileName)) is { } upToDate)
         {
             Replay(upToDate, [source.YearFile, source.BureauFile, previousYear], sources, diagnostics);
@@ -78,8 +81,9 @@ internal sealed class BuildRun
 
         try
         {
-            var files = ReportPipeline.Render(document, _writers);
-            var changes = files.Select(f => (f.FileName, f.Bytes, Change: Compare(Path.Combine(folder, f.FileName), f.Bytes))).ToList();
+            var changes = _writers.Zip(ReportPipeline.Render(document, _writers))
+                .Select(w => (w.First.FileName, w.First.FormatName, w.Second.Bytes, Change: Compare(Path.Combine(folder, w.First.FileName), w.Second.Bytes)))
+                .ToList();
             var diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
             if (_writable)
             {
@@ -90,7 +94,7 @@ internal sealed class BuildRun
             }
 
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
-                [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), _writers.First(w => w.FileName == c.FileName).FormatName, c.Change))], diff);
+                [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change))], diff);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -123,13 +127,15 @@ internal sealed class BuildRun
     /// Everything a report's files are made from: engine, templates, the bureau file, the year file, the
     /// year before (cross-year checks give warnings) and the paths diagnostics show.
     /// </summary>
-    private string Inputs(ReportSource source, string previousYear)
+    private string Inputs(ReportSource source, string previousYear, Dictionary<string, string> fileHashes)
     {
+        string Hash(string path) => fileHashes.TryGetValue(path, out var hash) ? hash : fileHashes[path] = Fingerprint.OfFile(path);
+
         using var fingerprint = new Fingerprint();
         return fingerprint.Add(_engineAndTemplates)
-            .Add(DisplayPath.Of(source.YearFile, _options.DisplayBase)).AddFile(source.YearFile)
-            .Add(DisplayPath.Of(source.BureauFile, _options.DisplayBase)).AddFile(source.BureauFile)
-            .AddFile(previousYear)
+            .Add(DisplayPath.Of(source.YearFile, _options.DisplayBase)).Add(Hash(source.YearFile))
+            .Add(DisplayPath.Of(source.BureauFile, _options.DisplayBase)).Add(Hash(source.BureauFile))
+            .Add(Hash(previousYear))
             .Finish();
     }
 
@@ -159,7 +165,7 @@ internal sealed class BuildRun
     }
 
     /// <summary>The unified diff of the Markdown file, old against new, when it changed; the old text is empty for a new report.</summary>
-    private string? MarkdownDiff(string folder, List<(string FileName, byte[] Bytes, FileChange Change)> changes)
+    private string? MarkdownDiff(string folder, List<(string FileName, string FormatName, byte[] Bytes, FileChange Change)> changes)
     {
         var markdown = changes.FirstOrDefault(c => c.FileName == "report.md");
         if (markdown.Bytes is null || markdown.Change == FileChange.Unchanged)

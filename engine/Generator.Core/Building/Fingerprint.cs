@@ -22,8 +22,11 @@ internal sealed class Fingerprint : IDisposable
 
     public Fingerprint Add(string text) => Add(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Adds a file's bytes, or a marker for “no such file”, which differs from an empty file.</summary>
-    public Fingerprint AddFile(string path)
+    /// <summary>
+    /// The SHA-256 of a file's bytes, or a marker for “no such file”, which differs from any content
+    /// (an empty file included).
+    /// </summary>
+    public static string OfFile(string path)
     {
         byte[]? bytes = null;
         try
@@ -35,7 +38,7 @@ internal sealed class Fingerprint : IDisposable
             // An unreadable file is reported by the loader; here it only has to differ from any content.
         }
 
-        return bytes is null ? Add("\0missing\0" + path) : Add(bytes);
+        return bytes is null ? "missing:" + path : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
 
     public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
@@ -52,7 +55,7 @@ internal sealed class Fingerprint : IDisposable
                          .Select(f => (Path: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
                          .OrderBy(f => f.Relative, StringComparer.Ordinal))
             {
-                fingerprint.Add(file.Relative).AddFile(file.Path);
+                fingerprint.Add(file.Relative).Add(OfFile(file.Path));
             }
         }
 
