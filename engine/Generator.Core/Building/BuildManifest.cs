@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Generator.Diagnostics;
 
 namespace Generator.Building;
@@ -16,14 +15,6 @@ public sealed class BuildManifest
     public const string FolderName = ".generator";
     private const string FileName = "manifest.json";
     private const int CurrentVersion = 1;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     private readonly Dictionary<(string Bureau, int Year), ManifestReport> _reports = [];
     private readonly Lock _gate = new();
@@ -53,7 +44,7 @@ public sealed class BuildManifest
         try
         {
             var path = PathIn(outFolder);
-            if (File.Exists(path) && JsonSerializer.Deserialize<ManifestFile>(File.ReadAllBytes(path), Json) is { Version: CurrentVersion } file)
+            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), ManifestJsonContext.Readable.ManifestDocument) is { Version: CurrentVersion } file)
             {
                 foreach (var report in file.Reports)
                 {
@@ -116,7 +107,7 @@ public sealed class BuildManifest
     /// <summary>Writes the manifest through a temporary file, so a build killed meanwhile leaves the old one whole.</summary>
     public void Save(string outFolder)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(new ManifestFile(CurrentVersion, Reports), Json);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new ManifestDocument(CurrentVersion, Reports), ManifestJsonContext.Readable.ManifestDocument);
         var path = PathIn(outFolder);
         var existing = File.Exists(path) ? File.ReadAllBytes(path) : null;
         if (existing is null || !existing.AsSpan().SequenceEqual(bytes))
@@ -124,8 +115,6 @@ public sealed class BuildManifest
             OutputWriter.WriteFile(path, bytes);
         }
     }
-
-    private sealed record ManifestFile(int Version, IReadOnlyList<ManifestReport> Reports);
 }
 
 /// <summary>One report in the manifest, with what the site index shows and the warnings to repeat while it stays up to date.</summary>
