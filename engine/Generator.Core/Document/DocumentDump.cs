@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 
@@ -53,6 +54,7 @@ public static class DocumentDump
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = AotNotes.CoreIsRooted)]
     private static IEnumerable<PropertyInfo> Properties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.Name != nameof(Node.Span) && p.GetIndexParameters().Length == 0)

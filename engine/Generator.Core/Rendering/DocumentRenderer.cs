@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Generator.Document;
 
 namespace Generator.Rendering;
@@ -28,6 +29,8 @@ public abstract class DocumentRenderer<TSelf>
         render((TSelf)this, node);
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = AotNotes.CoreIsRooted)]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = AotNotes.CoreIsRooted)]
     private static Dictionary<Type, Action<TSelf, Node>> FindRenderers()
     {
         var result = new Dictionary<Type, Action<TSelf, Node>>();

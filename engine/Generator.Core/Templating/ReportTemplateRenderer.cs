@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Templating.Functions;
@@ -41,6 +42,7 @@ public static class ReportTemplateRenderer
     /// <summary>Our template functions, imported by reflection once and frozen, shared by every report.</summary>
     private static readonly ScriptObject Functions = CreateFunctions();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = AotNotes.CoreIsRooted)]
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();

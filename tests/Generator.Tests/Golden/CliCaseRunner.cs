@@ -12,7 +12,19 @@ namespace Generator.Tests.Golden;
 /// </summary>
 internal static partial class CliCaseRunner
 {
-    public static void Verify(string folder)
+    /// <summary>Runs the command line with the arguments and returns its exit code, stdout and stderr.</summary>
+    public delegate (int Code, string Stdout, string Stderr) Runner(string[] args);
+
+    /// <summary>The CLI in this process, as <c>dotnet run</c> would run it.</summary>
+    public static (int Code, string Stdout, string Stderr) InProcess(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static void Verify(string folder, Runner? run = null)
     {
         var root = TestPaths.NewTempFolder();
         try
@@ -28,9 +40,7 @@ internal static partial class CliCaseRunner
                 .ToArray();
 
             using var setup = Setup(folder, root);
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            var code = CommandLine.Run(args, stdout, stderr);
+            var (code, stdout, stderr) = (run ?? InProcess)(args);
             var text = $"exit code: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}";
             GoldenFile.Verify(Normalise(text, root), folder, "output", "txt");
 
