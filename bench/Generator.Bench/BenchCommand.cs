@@ -28,18 +28,35 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 ? DataSet.Create(Path.Combine(work, "data-big"), options.BigBureaus, options.Years, options.Seed, templates, log)
                 : null;
 
+            var engines = Engines(work);
+            if (engines.Count == 0)
+            {
+                return 2;
+            }
+
             log.WriteLine($"== measurements (median of up to {options.Repeat} runs, fewer once a measurement took {options.Budget} s; each run a fresh process)");
+
+            // The first engine is the one judged against the targets (native when there is one); the other
+            // is measured on the same data as a reference: all formats and the no-op rebuild.
+            var judged = engines[0];
             foreach (var format in AllFormats)
             {
-                Build($"build {format}", main, Path.Combine(work, "out-" + format), [format], options.Repeat, null);
+                Build(judged, $"build {format}", main, Path.Combine(work, "out-" + format), [format], options.Repeat, null);
             }
 
             var allOut = Path.Combine(work, "out-all");
-            Build("build all formats", main, allOut, AllFormats, options.Repeat, Target.MinReportsPerSecond(1000));
-            NoOp(main, allOut);
+            Build(judged, "build all formats", main, allOut, AllFormats, options.Repeat, Target.MinReportsPerSecond(1000));
+            NoOp(judged, main, allOut, Target.MaxWallSeconds(1));
             if (big is not null)
             {
-                Build("build all formats, big set", big, Path.Combine(work, "out-big"), AllFormats, options.BigRepeat, Target.MaxPeakMegabytes(300));
+                Build(judged, "build all formats, big set", big, Path.Combine(work, "out-big"), AllFormats, options.BigRepeat, Target.MaxPeakMegabytes(300));
+            }
+
+            foreach (var reference in engines.Skip(1))
+            {
+                var referenceOut = Path.Combine(work, "out-all-" + reference.Name.ToLowerInvariant());
+                Build(reference, "build all formats", main, referenceOut, AllFormats, options.Repeat, null);
+                NoOp(reference, main, referenceOut, null);
             }
 
             var sample = 0;
@@ -52,7 +69,7 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 log.WriteLine("pandoc not found: the reference point is left out (Debian: apt-get install pandoc)");
             }
 
-            var summary = Summary(machine, pandoc, main, sample);
+            var summary = Summary(machine, pandoc, main, sample, engines);
             log.WriteLine();
             log.Write(summary.Text);
             if (options.Markdown is not null)
@@ -72,8 +89,34 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
         }
     }
 
+    /// <summary>The engines to time, the judged one first; empty (with the reason logged) when the native one was asked for and cannot be published.</summary>
+    private List<BuildEngine> Engines(string work)
+    {
+        var engines = new List<BuildEngine>();
+        if (options.Native)
+        {
+            log.WriteLine("== publishing the engine natively (dotnet publish -p:PublishAot=true)");
+            var root = RepositoryPaths.Root();
+            var executable = root is null ? null : NativePublish.Run(root, Path.Combine(work, "native"), log);
+            if (executable is null)
+            {
+                log.WriteLine(root is null ? "repository not found: run from the repository, or pass --engine jit" : "pass --engine jit to time the JIT engine alone");
+                return [];
+            }
+
+            engines.Add(BuildEngine.Native(executable));
+        }
+
+        if (options.Jit)
+        {
+            engines.Add(BuildEngine.Jit());
+        }
+
+        return engines;
+    }
+
     /// <summary>A fresh build: the out folder is deleted first (not timed), as a forced rebuild would.</summary>
-    private void Build(string name, DataSet data, string outFolder, IReadOnlyList<string> formats, int repeat, Target? target)
+    private void Build(BuildEngine engine, string name, DataSet data, string outFolder, IReadOnlyList<string> formats, int repeat, Target? target)
     {
         var runs = new List<RunResult>();
         while (More(runs, repeat))
@@ -83,25 +126,25 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 Directory.Delete(outFolder, recursive: true);
             }
 
-            runs.Add(Logged(name, ChildRunner.Build(data.Folder, templates, outFolder, formats)));
+            runs.Add(Logged($"{name} ({engine.Name})", ChildRunner.Build(engine, data.Folder, templates, outFolder, formats)));
         }
 
-        _measurements.Add(new Measurement($"{name}", runs, target));
+        _measurements.Add(new Measurement($"{name} ({engine.Name})", runs, target));
     }
 
     /// <summary>
     /// The same build again into the out folder the all-formats build just filled, without deleting it:
     /// today every report is written again; with an incremental build, nothing is.
     /// </summary>
-    private void NoOp(DataSet data, string outFolder)
+    private void NoOp(BuildEngine engine, DataSet data, string outFolder, Target? target)
     {
         var runs = new List<RunResult>();
         while (More(runs, options.Repeat))
         {
-            runs.Add(Logged("no-op rebuild", ChildRunner.Build(data.Folder, templates, outFolder, AllFormats)));
+            runs.Add(Logged($"no-op rebuild ({engine.Name})", ChildRunner.Build(engine, data.Folder, templates, outFolder, AllFormats)));
         }
 
-        _measurements.Add(new Measurement("no-op rebuild, all formats", runs, Target.MaxWallSeconds(1)));
+        _measurements.Add(new Measurement($"no-op rebuild, all formats ({engine.Name})", runs, target));
     }
 
     private int Pandoc(string allOut, string work)
@@ -133,7 +176,7 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
         return run;
     }
 
-    private (string Text, string Markdown) Summary(MachineInfo machine, string? pandoc, DataSet main, int sample)
+    private (string Text, string Markdown) Summary(MachineInfo machine, string? pandoc, DataSet main, int sample, List<BuildEngine> engines)
     {
         var notes = new List<string>
         {
@@ -142,6 +185,10 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
             $"The engine validated them with {main.Warnings} warnings and no errors.",
             $"Each engine run is a fresh process building in-process with ReportBuilder.Build; Build s is that call, Wall s the whole process (start-up included); median of the runs counted in Runs (up to {options.Repeat}, big set {options.BigRepeat}, fewer once a measurement's runs took {options.Budget} s).",
             "Build all formats is judged on Build s; the no-op rebuild (the same build again into the filled out folder, no --force) on Wall s; peak is VmHWM of the process.",
+            engines[0].Name == "native"
+                ? "native: this benchmark published ahead of time (dotnet publish -p:PublishAot=true, as the CLI ships), judged against the targets" +
+                  (engines.Count > 1 ? "; JIT: the same program compiled just in time (as under dotnet run), a reference on the same data." : ".")
+                : "JIT: this benchmark compiled just in time (as under dotnet run); the native engine was not measured (--engine jit).",
         };
         if (sample > 0)
         {

@@ -8,6 +8,7 @@ namespace Generator.Bench;
 /// <param name="PandocSample">Reports converted by pandoc for the reference point; 0 skips it.</param>
 /// <param name="Budget">Seconds after which a measurement is not repeated further, so a slow engine still finishes in reasonable time.</param>
 /// <param name="Work">Folder for data and outputs; null for a temporary folder that is deleted at the end.</param>
+/// <param name="Engine">Which engine builds are timed: <c>native</c> (published ahead of time, as shipped), <c>jit</c> (as <c>dotnet run</c>) or <c>both</c>.</param>
 internal sealed record BenchOptions(
     int Bureaus = 200,
     int Years = 10,
@@ -19,7 +20,8 @@ internal sealed record BenchOptions(
     int Seed = 20240601,
     string? Work = null,
     string? Markdown = null,
-    string? Templates = null)
+    string? Templates = null,
+    string Engine = "both")
 {
     public const string Usage = """
         usage: generator-bench [options]
@@ -37,11 +39,17 @@ internal sealed record BenchOptions(
           --work DIR         keep data and outputs in DIR (default: a temporary folder, deleted at the end)
           --markdown FILE    also write the results as Markdown (for docs/PERFORMANCE.md)
           --templates DIR    templates folder [templates/ of the repository]
+          --engine E         native: the engine published ahead of time (as shipped; needs clang), judged
+                             against the targets; jit: as `dotnet run`; both: native judged, JIT as reference [both]
         """;
 
     public int Reports => Bureaus * Years;
 
     public int BigReports => BigBureaus * Years;
+
+    public bool Native => Engine is "native" or "both";
+
+    public bool Jit => Engine is "jit" or "both";
 
     /// <returns>The options, or null with <paramref name="error"/> set (null too for --help, with no error).</returns>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -81,6 +89,9 @@ internal sealed record BenchOptions(
                     "--work" => options with { Work = value },
                     "--markdown" => options with { Markdown = value },
                     "--templates" => options with { Templates = value },
+                    "--engine" => value is "native" or "jit" or "both"
+                        ? options with { Engine = value }
+                        : throw new FormatException($"--engine is native, jit or both, not “{value}”"),
                     _ => throw new FormatException($"unknown option {name}"),
                 };
             }

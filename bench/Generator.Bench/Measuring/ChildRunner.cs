@@ -3,16 +3,12 @@ using System.Globalization;
 
 namespace Generator.Bench.Measuring;
 
-/// <summary>Starts this benchmark's own program again with a hidden subcommand and reads its result line.</summary>
+/// <summary>Starts a build engine (this benchmark's program, JIT or native) with the hidden subcommand and reads its result line.</summary>
 internal static class ChildRunner
 {
-    public static RunResult Build(string data, string templates, string outFolder, IReadOnlyList<string> formats)
+    public static RunResult Build(BuildEngine engine, string data, string templates, string outFolder, IReadOnlyList<string> formats)
     {
-        var start = SelfStartInfo();
-        foreach (var arg in new[] { BuildChild.Command, data, templates, outFolder, string.Join(',', formats) })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = engine.StartInfo([BuildChild.Command, data, templates, outFolder, string.Join(',', formats)]);
 
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the child process");
@@ -34,21 +30,5 @@ internal static class ChildRunner
             double.Parse(fields["seconds"], CultureInfo.InvariantCulture),
             watch.Elapsed.TotalSeconds,
             peak < 0 ? null : peak / 1024.0);
-    }
-
-    /// <summary>
-    /// The running program: the apphost (<c>dotnet run</c>, or the built executable) starts directly;
-    /// under <c>dotnet generator-bench.dll</c> the process is dotnet, which is given the dll again.
-    /// </summary>
-    private static ProcessStartInfo SelfStartInfo()
-    {
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this program is unknown");
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(ChildRunner).Assembly.Location);
-        }
-
-        return start;
     }
 }
