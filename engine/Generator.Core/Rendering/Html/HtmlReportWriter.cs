@@ -26,6 +26,6 @@ public sealed class HtmlReportWriter : IReportWriter
         sb.Append("</title>\n<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n<article>\n");
         renderer.RenderAll(document.Blocks);
         sb.Append("</article>\n</main>\n</body>\n</html>\n");
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(sb.ToString());
+        return Utf8Output.Of(sb);
     }
 }

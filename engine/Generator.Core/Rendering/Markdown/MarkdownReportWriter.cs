@@ -15,7 +15,6 @@ public sealed class MarkdownReportWriter : IReportWriter
         // Room for a whole report (the samples are ~4,500 characters); more would only be allocated and cleared.
         var sb = new StringBuilder(8 * 1024);
         new MarkdownRenderer(sb).RenderAll(document.Blocks);
-        var text = sb.ToString().TrimEnd() + "\n";
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        return Utf8Output.OfLines(sb);
     }
 }
