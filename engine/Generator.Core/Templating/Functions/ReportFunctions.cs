@@ -31,6 +31,22 @@ internal static class ReportFunctions
         return totals.All(t => t is null) ? null : totals.Sum(t => t ?? 0);
     }
 
+    /// <summary>
+    /// A table row's figures as the cells after its labels: <c> | 3 | 0 |  | 5</c> (each column, then the
+    /// total; a blank figure is an empty cell). The same text as <c>{{ for v in row.cells }} | {{ v }}{{ end }}</c>,
+    /// made in one call: a report has some fifty such rows, and the loop was most of its template time.
+    /// </summary>
+    public static RawMarkup RowCells(FigureRow row)
+    {
+        var text = new System.Text.StringBuilder(8 * (row.Parts.Count + 1));
+        foreach (var part in row.Parts)
+        {
+            text.Append(" | ").Append(part.Value);
+        }
+
+        return new RawMarkup(text.Append(" | ").Append(row.Total).ToString());
+    }
+
     /// <summary>True when the amount is zero or absent (for sentences such as 未收取信息处理费).</summary>
     public static bool IsZero(Money? money) => money is null || money.Amount == 0;
 
