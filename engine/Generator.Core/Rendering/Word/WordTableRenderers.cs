@@ -12,27 +12,27 @@ internal sealed class TableRenderer : NodeRenderer<WordRenderer, Table>
     {
         var layout = new WordTableLayout(node);
         var xml = r.Xml;
-        xml.Start("w:tbl");
-        xml.Start("w:tblPr");
-        xml.Element("w:tblStyle", "w:val", WordStyles.TableGrid);
-        xml.Start("w:tblW");
-        xml.Attribute("w:w", WordPage.TextWidth);
-        xml.Attribute("w:type", "dxa");
+        xml.Start("w:tbl"u8);
+        xml.Start("w:tblPr"u8);
+        xml.Element("w:tblStyle"u8, "w:val"u8, WordStyles.TableGrid);
+        xml.Start("w:tblW"u8);
+        xml.Attribute("w:w"u8, WordPage.TextWidth);
+        xml.Attribute("w:type"u8, "dxa"u8);
         xml.End();
-        xml.Element("w:jc", "w:val", "center");
-        xml.Element("w:tblLayout", "w:type", "fixed");
-        xml.Start("w:tblLook");
-        xml.Attribute("w:firstRow", node.HeaderRowCount > 0);
-        xml.Attribute("w:firstColumn", true);
-        xml.Attribute("w:noHBand", true);
-        xml.Attribute("w:noVBand", true);
+        xml.Element("w:jc"u8, "w:val"u8, "center"u8);
+        xml.Element("w:tblLayout"u8, "w:type"u8, "fixed"u8);
+        xml.Start("w:tblLook"u8);
+        xml.Attribute("w:firstRow"u8, node.HeaderRowCount > 0);
+        xml.Attribute("w:firstColumn"u8, true);
+        xml.Attribute("w:noHBand"u8, true);
+        xml.Attribute("w:noVBand"u8, true);
         xml.End();
-        xml.Element("w:tblCaption", "w:val", node.Caption);
+        xml.Element("w:tblCaption"u8, "w:val"u8, node.Caption);
         xml.End();
-        xml.Start("w:tblGrid");
+        xml.Start("w:tblGrid"u8);
         foreach (var width in layout.ColumnWidths)
         {
-            xml.Element("w:gridCol", "w:w", width);
+            xml.Element("w:gridCol"u8, "w:w"u8, width);
         }
 
         xml.End();
@@ -65,23 +65,22 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
     {
         var layout = r.Table ?? throw new InvalidOperationException("A table row outside a table.");
         var xml = r.Xml;
-        xml.Start("w:tr");
-        xml.Start("w:trPr");
-        xml.Element("w:cantSplit");
+        xml.Start("w:tr"u8);
+        xml.Start("w:trPr"u8);
+        xml.Element("w:cantSplit"u8);
         if (layout.IsHeaderRow)
         {
-            xml.Element("w:tblHeader");
+            xml.Element("w:tblHeader"u8);
         }
 
         xml.End();
 
         // Walk the grid: a position is either where a cell of this row starts, or covered by a
         // cell merged down from above, which Word wants repeated as a continuation cell.
-        var cells = node.Cells.ToDictionary(c => c.Column);
         var column = 0;
         while (column < layout.ColumnWidths.Count)
         {
-            if (cells.TryGetValue(column, out var cell))
+            if (CellAt(node.Cells, column) is { } cell)
             {
                 r.Render(cell);
                 column += cell.ColSpan;
@@ -99,6 +98,20 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
 
         xml.End();
     }
+
+    /// <summary>The cell of a row that starts at <paramref name="column"/>; a row holds a few cells, so a scan beats a dictionary built per row.</summary>
+    private static TableCell? CellAt(IReadOnlyList<TableCell> cells, int column)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Column == column)
+            {
+                return cells[i];
+            }
+        }
+
+        return null;
+    }
 }
 
 internal sealed class TableCellRenderer : NodeRenderer<WordRenderer, TableCell>
@@ -106,16 +119,16 @@ internal sealed class TableCellRenderer : NodeRenderer<WordRenderer, TableCell>
     protected override void Write(WordRenderer r, TableCell node)
     {
         var layout = r.Table ?? throw new InvalidOperationException("A table cell outside a table.");
-        r.Xml.Start("w:tc");
-        WordCells.Properties(r.Xml, layout, node, node.RowSpan > 1 ? "restart" : null);
+        r.Xml.Start("w:tc"u8);
+        WordCells.Properties(r.Xml, layout, node, restart: node.RowSpan > 1);
 
         // Labels that head a row read from the left, as on the form; group labels merged over several
         // rows, column headings and figures are centred.
         var left = node.Kind == CellKind.RowHeader && node.RowSpan == 1;
         r.StartParagraph(layout.CellStyle);
-        r.Xml.Element("w:jc", "w:val", left ? "left" : "center");
+        r.Xml.Element("w:jc"u8, "w:val"u8, left ? "left"u8 : "center"u8);
         r.EndParagraphProperties();
-        r.Render(new Document.Inlines.TextRun(node.Text, node.Span));
+        r.AppendText(node.Text); // what the TextRun renderer does, without a run made for every cell
         r.Xml.End();
         r.Xml.End();
     }
@@ -124,25 +137,25 @@ internal sealed class TableCellRenderer : NodeRenderer<WordRenderer, TableCell>
 /// <summary>Cell properties shared by the cell that starts a merge and the continuation cells below it.</summary>
 internal static class WordCells
 {
-    /// <param name="merge"><c>restart</c> on the cell that starts a vertical merge; continuation cells have none.</param>
-    public static void Properties(WordXmlWriter xml, WordTableLayout layout, TableCell cell, string? merge)
+    /// <param name="restart">Whether this is the cell that starts a vertical merge (<c>restart</c>); continuation cells have no value.</param>
+    public static void Properties(WordXmlWriter xml, WordTableLayout layout, TableCell cell, bool restart)
     {
-        xml.Start("w:tcPr");
-        xml.Start("w:tcW");
-        xml.Attribute("w:w", layout.WidthOf(cell.Column, cell.ColSpan));
-        xml.Attribute("w:type", "dxa");
+        xml.Start("w:tcPr"u8);
+        xml.Start("w:tcW"u8);
+        xml.Attribute("w:w"u8, layout.WidthOf(cell.Column, cell.ColSpan));
+        xml.Attribute("w:type"u8, "dxa"u8);
         xml.End();
         if (cell.ColSpan > 1)
         {
-            xml.Element("w:gridSpan", "w:val", cell.ColSpan);
+            xml.Element("w:gridSpan"u8, "w:val"u8, cell.ColSpan);
         }
 
         if (cell.RowSpan > 1)
         {
-            xml.Start("w:vMerge");
-            if (merge is not null)
+            xml.Start("w:vMerge"u8);
+            if (restart)
             {
-                xml.Attribute("w:val", merge);
+                xml.Attribute("w:val"u8, "restart"u8);
             }
 
             xml.End();
@@ -154,8 +167,8 @@ internal static class WordCells
     /// <summary>The empty cell Word needs where a cell merged down from above continues.</summary>
     public static void Continuation(WordRenderer r, WordTableLayout layout, TableCell above)
     {
-        r.Xml.Start("w:tc");
-        Properties(r.Xml, layout, above, merge: null);
+        r.Xml.Start("w:tc"u8);
+        Properties(r.Xml, layout, above, restart: false);
         EmptyParagraph(r, layout);
         r.Xml.End();
     }
