@@ -36,7 +36,7 @@ public sealed class WordReportWriter : IReportWriter
         return StableZip.Write([
             .. WordPackage.FixedParts,
             ZipPart.Compress(WordPackage.DocumentPath, xml.Written, WordPackage.ReportLevel),
-            ZipPart.Compress("word/_rels/document.xml.rels", WordPackage.DocumentRelationships(renderer.Hyperlinks), WordPackage.ReportLevel),
+            WordPackage.DocumentRelationshipsPart(renderer.Hyperlinks),
             ZipPart.Compress("docProps/core.xml", WordPackage.CoreProperties(document.Title), WordPackage.ReportLevel),
         ]);
     }
