@@ -78,9 +78,10 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
         // Walk the grid: a position is either where a cell of this row starts, or covered by a
         // cell merged down from above, which Word wants repeated as a continuation cell.
         var column = 0;
+        var next = 0;
         while (column < layout.ColumnWidths.Count)
         {
-            if (CellAt(node.Cells, column) is { } cell)
+            if (CellAt(node.Cells, column, ref next) is { } cell)
             {
                 r.Render(cell);
                 column += cell.ColSpan;
@@ -99,9 +100,18 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
         xml.End();
     }
 
-    /// <summary>The cell of a row that starts at <paramref name="column"/>; a row holds a few cells, so a scan beats a dictionary built per row.</summary>
-    private static TableCell? CellAt(IReadOnlyList<TableCell> cells, int column)
+    /// <summary>
+    /// The cell of a row that starts at <paramref name="column"/>. Cells come in column order, so the one
+    /// after the last found (<paramref name="next"/>) is nearly always it; otherwise a scan of the row's
+    /// few cells, which is still cheaper than a dictionary built per row.
+    /// </summary>
+    private static TableCell? CellAt(IReadOnlyList<TableCell> cells, int column, ref int next)
     {
+        if (next < cells.Count && cells[next].Column == column)
+        {
+            return cells[next++];
+        }
+
         for (var i = 0; i < cells.Count; i++)
         {
             if (cells[i].Column == column)
@@ -120,26 +130,35 @@ internal sealed class TableCellRenderer : NodeRenderer<WordRenderer, TableCell>
     {
         var layout = r.Table ?? throw new InvalidOperationException("A table cell outside a table.");
         r.Xml.Start("w:tc"u8);
-        WordCells.Properties(r.Xml, layout, node, restart: node.RowSpan > 1);
+        WordCells.Properties(r.Xml, layout, node, node.RowSpan > 1 ? CellMerge.Restart : CellMerge.None);
 
         // Labels that head a row read from the left, as on the form; group labels merged over several
         // rows, column headings and figures are centred.
         var left = node.Kind == CellKind.RowHeader && node.RowSpan == 1;
-        r.StartParagraph(layout.CellStyle);
-        r.Xml.Element("w:jc"u8, "w:val"u8, left ? "left"u8 : "center"u8);
-        r.EndParagraphProperties();
+        WordCells.StartParagraph(r.Xml, layout, left ? CellAlignment.Left : CellAlignment.Center);
         r.AppendText(node.Text); // what the TextRun renderer does, without a run made for every cell
         r.Xml.End();
         r.Xml.End();
     }
 }
 
-/// <summary>Cell properties shared by the cell that starts a merge and the continuation cells below it.</summary>
+/// <summary>
+/// Cell properties shared by the cell that starts a merge and the continuation cells below it, and the
+/// paragraphs of cells. Properties are written once per table and shape, then copied (<see cref="XmlPiece"/>):
+/// they were most of the markup of a table.
+/// </summary>
 internal static class WordCells
 {
-    /// <param name="restart">Whether this is the cell that starts a vertical merge (<c>restart</c>); continuation cells have no value.</param>
-    public static void Properties(WordXmlWriter xml, WordTableLayout layout, TableCell cell, bool restart)
+    /// <param name="merge"><see cref="CellMerge.None"/> for a cell of one row; a merged cell's continuations below have <see cref="CellMerge.Continue"/>.</param>
+    public static void Properties(WordXmlWriter xml, WordTableLayout layout, TableCell cell, CellMerge merge)
     {
+        if (layout.TryGetCellProperties(cell, merge, out var written))
+        {
+            xml.Repeat(written);
+            return;
+        }
+
+        var start = xml.StartPiece();
         xml.Start("w:tcPr"u8);
         xml.Start("w:tcW"u8);
         xml.Attribute("w:w"u8, layout.WidthOf(cell.Column, cell.ColSpan));
@@ -150,10 +169,10 @@ internal static class WordCells
             xml.Element("w:gridSpan"u8, "w:val"u8, cell.ColSpan);
         }
 
-        if (cell.RowSpan > 1)
+        if (merge != CellMerge.None)
         {
             xml.Start("w:vMerge"u8);
-            if (restart)
+            if (merge == CellMerge.Restart)
             {
                 xml.Attribute("w:val"u8, "restart"u8);
             }
@@ -162,13 +181,14 @@ internal static class WordCells
         }
 
         xml.End();
+        layout.SetCellProperties(cell, merge, xml.EndPiece(start));
     }
 
     /// <summary>The empty cell Word needs where a cell merged down from above continues.</summary>
     public static void Continuation(WordRenderer r, WordTableLayout layout, TableCell above)
     {
         r.Xml.Start("w:tc"u8);
-        Properties(r.Xml, layout, above, restart: false);
+        Properties(r.Xml, layout, above, CellMerge.Continue);
         EmptyParagraph(r, layout);
         r.Xml.End();
     }
@@ -176,8 +196,29 @@ internal static class WordCells
     /// <summary>A paragraph in the table's text style with nothing in it.</summary>
     public static void EmptyParagraph(WordRenderer r, WordTableLayout layout)
     {
-        r.StartParagraph(layout.CellStyle);
-        r.EndParagraphProperties();
+        StartParagraph(r.Xml, layout, CellAlignment.None);
         r.Xml.End();
+    }
+
+    /// <summary>Opens a paragraph in the table's text style with its properties, as <see cref="WordRenderer.StartParagraph"/> and <c>w:jc</c> write them.</summary>
+    public static void StartParagraph(WordXmlWriter xml, WordTableLayout layout, CellAlignment alignment)
+    {
+        xml.Start("w:p"u8);
+        if (layout.ParagraphProperties(alignment) is { } written)
+        {
+            xml.Repeat(written);
+            return;
+        }
+
+        var start = xml.StartPiece();
+        xml.Start("w:pPr"u8);
+        xml.Element("w:pStyle"u8, "w:val"u8, layout.CellStyle);
+        if (alignment != CellAlignment.None)
+        {
+            xml.Element("w:jc"u8, "w:val"u8, alignment == CellAlignment.Left ? "left"u8 : "center"u8);
+        }
+
+        xml.End();
+        layout.SetParagraphProperties(alignment, xml.EndPiece(start));
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Generator.Rendering.Word;
@@ -44,6 +45,7 @@ internal sealed class WordXmlWriter : IDisposable
     public void Declaration() => Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8);
 
     /// <summary>Opens an element; it is written as an empty element if <see cref="End"/> comes before any content.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Start(ReadOnlySpan<byte> name)
     {
         var target = Reserve(name.Length + 2);
@@ -127,6 +129,7 @@ internal sealed class WordXmlWriter : IDisposable
     }
 
     /// <summary>An attribute whose value is a literal that needs no escaping (a keyword such as <c>dxa</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Attribute(ReadOnlySpan<byte> name, ReadOnlySpan<byte> plainValue)
     {
         var target = AttributeStart(name, plainValue.Length + 1);
@@ -194,6 +197,31 @@ internal sealed class WordXmlWriter : IDisposable
         Utf8(text);
     }
 
+    /// <summary>
+    /// Marks where a piece of markup that will be written again starts: whole elements, opened and
+    /// closed, such as a cell's properties. Pass the mark to <see cref="EndPiece"/> after the piece.
+    /// </summary>
+    public int StartPiece()
+    {
+        CloseStartTag();
+        return _length;
+    }
+
+    /// <summary>The piece written since <paramref name="start"/> (from <see cref="StartPiece"/>), for <see cref="Repeat"/>.</summary>
+    public XmlPiece EndPiece(int start) => new(start, _length - start);
+
+    /// <summary>
+    /// Writes a piece written before again by copying its bytes: the same bytes as writing its elements
+    /// once more, since a piece holds whole elements and leaves no start tag open.
+    /// </summary>
+    public void Repeat(XmlPiece piece)
+    {
+        CloseStartTag();
+        var target = Reserve(piece.Length);
+        _buffer.AsSpan(piece.Start, piece.Length).CopyTo(target);
+        _length += piece.Length;
+    }
+
     public void Dispose()
     {
         ArrayPool<byte>.Shared.Return(_buffer);
@@ -201,6 +229,7 @@ internal sealed class WordXmlWriter : IDisposable
     }
 
     /// <summary>Writes <c> name="</c> and returns room for <paramref name="valueRoom"/> more bytes after it, not yet counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> AttributeStart(ReadOnlySpan<byte> name, int valueRoom)
     {
         var target = Reserve(name.Length + 3 + valueRoom);
@@ -234,6 +263,7 @@ internal sealed class WordXmlWriter : IDisposable
     }
 
     /// <summary>Markup bytes as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Raw(ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Reserve(bytes.Length));
@@ -247,6 +277,7 @@ internal sealed class WordXmlWriter : IDisposable
     }
 
     /// <summary>Room for <paramref name="count"/> bytes after what is written; the caller advances <see cref="_length"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Reserve(int count)
     {
         if (_length + count > _buffer.Length)
