@@ -138,10 +138,11 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
     /// Surrogates go the long way, which checks their pairing.
     /// </summary>
     private static bool IsPlain(ReadOnlySpan<char> text) =>
-        !text.ContainsAnyInRange('\u0000', '\u001F')
+        !text.ContainsAnyExceptInRange(' ', '~') // printable ASCII, such as every figure: one look
+        || (!text.ContainsAnyInRange('\u0000', '\u001F')
         && !text.ContainsAnyInRange('\u007F', '\u009F')
         && !text.ContainsAnyInRange('\uD800', '\uDFFF')
-        && !text.ContainsAny('\uFFFE', '\uFFFF');
+        && !text.ContainsAny('\uFFFE', '\uFFFF'));
 
     private static bool HasContent(string text)
     {

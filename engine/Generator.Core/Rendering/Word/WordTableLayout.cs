@@ -10,7 +10,9 @@ namespace Generator.Rendering.Word;
 /// </summary>
 internal sealed class WordTableLayout
 {
-    private readonly Dictionary<(int Row, int Column), TableCell> _covered = [];
+    /// <summary>The cell merged down over each grid position, row by row (a table has a few hundred positions).</summary>
+    private readonly TableCell?[] _covered;
+    private readonly int _columns;
 
     /// <summary>
     /// The cell properties written last in this table for each column and merge (see <see cref="WordCells.Properties"/>),
@@ -28,13 +30,19 @@ internal sealed class WordTableLayout
         _headerRows = table.HeaderRowCount;
         _cellProperties = new (int, XmlPiece)[table.ColumnCount * 3];
         CellStyle = table.ColumnCount >= WordStyles.SmallTableColumns ? WordStyles.TableTextSmall : WordStyles.TableText;
+        _columns = table.ColumnCount;
+        _covered = new TableCell?[table.Rows.Count * _columns];
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            foreach (var cell in table.Rows[r].Cells)
+            var cells = table.Rows[r].Cells;
+            for (var i = 0; i < cells.Count; i++)
             {
-                for (var below = r + 1; below < r + cell.RowSpan; below++)
+                var cell = cells[i];
+
+                // A merge past the last row or a cell past the last column (both rejected by the parser) covers nothing that is asked for.
+                for (var below = r + 1; below < r + cell.RowSpan && below < table.Rows.Count && cell.Column < _columns; below++)
                 {
-                    _covered[(below, cell.Column)] = cell;
+                    _covered[(below * _columns) + cell.Column] = cell;
                 }
             }
         }
@@ -51,7 +59,7 @@ internal sealed class WordTableLayout
     public bool IsHeaderRow => RowIndex < _headerRows;
 
     /// <summary>The cell merged down over (<paramref name="row"/>, <paramref name="column"/>), if any.</summary>
-    public TableCell? CoveringCell(int row, int column) => _covered.GetValueOrDefault((row, column));
+    public TableCell? CoveringCell(int row, int column) => _covered[(row * _columns) + column];
 
     /// <summary>
     /// The cell properties written before for a cell of this position, span and merge, if any: cells of

@@ -15,8 +15,8 @@ namespace Generator.Rendering.Word;
 /// <remarks>
 /// Names are UTF-8 literals (<c>"w:tc"u8</c>) copied as they are, and an open element is remembered by
 /// where its name lies in the buffer, so closing it copies those bytes back: no string is narrowed
-/// character by character and nothing is allocated per element. Writing names as strings, pushed on a
-/// stack of strings, took about half the time of the whole Word writer.
+/// character by character and nothing is allocated per element. With names as strings, copied a
+/// character at a time and kept on a stack of strings, the body took nearly twice as long.
 /// </remarks>
 internal sealed class WordXmlWriter : IDisposable
 {
@@ -64,6 +64,11 @@ internal sealed class WordXmlWriter : IDisposable
 
     public void End()
     {
+        if (_depth == 0)
+        {
+            throw new InvalidOperationException("No element is open.");
+        }
+
         _depth -= 2;
         if (_inStartTag)
         {
