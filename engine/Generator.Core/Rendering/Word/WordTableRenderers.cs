@@ -83,7 +83,7 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
         {
             if (CellAt(node.Cells, column, ref next) is { } cell)
             {
-                r.Render(cell);
+                TableCellRenderer.WriteCell(r, cell); // a row holds only cells: no lookup of their renderer
                 column += cell.ColSpan;
             }
             else if (layout.CoveringCell(layout.RowIndex, column) is { } above)
@@ -126,7 +126,9 @@ internal sealed class TableRowRenderer : NodeRenderer<WordRenderer, TableRow>
 
 internal sealed class TableCellRenderer : NodeRenderer<WordRenderer, TableCell>
 {
-    protected override void Write(WordRenderer r, TableCell node)
+    protected override void Write(WordRenderer r, TableCell node) => WriteCell(r, node);
+
+    internal static void WriteCell(WordRenderer r, TableCell node)
     {
         var layout = r.Table ?? throw new InvalidOperationException("A table cell outside a table.");
         r.Xml.Start("w:tc"u8);
