@@ -63,7 +63,10 @@ internal static class WordPackage
     /// The document's relationships part of a report without hyperlinks, the same for all of them, so
     /// compressed once: most reports have no link, and each compression starts zlib afresh.
     /// </summary>
-    private static readonly ZipPart RelationshipsWithoutLinks = ZipPart.Compress(DocumentRelationshipsPath, DocumentRelationships([]), ReportLevel);
+    private static readonly ZipPart RelationshipsWithoutLinks = ZipPart.Compress(DocumentRelationshipsPath, DocumentRelationshipsByXmlWriter([]), ReportLevel);
+
+    /// <summary>The relationships part up to where the hyperlinks go, and after them (see <see cref="DocumentRelationships"/>).</summary>
+    private static readonly (byte[] Before, byte[] After) RelationshipsAroundLinks = SplitBeforeEnd(DocumentRelationshipsByXmlWriter([]), "</Relationships>"u8);
 
     private const string DocumentRelationshipsPath = "word/_rels/document.xml.rels";
 
@@ -75,7 +78,51 @@ internal static class WordPackage
         hyperlinks.Count == 0 ? RelationshipsWithoutLinks : ZipPart.Compress(DocumentRelationshipsPath, DocumentRelationships(hyperlinks), ReportLevel);
 
     /// <summary>The relationships of the main document: its fixed parts, then one external target per hyperlink, ids as given.</summary>
-    public static byte[] DocumentRelationships(IReadOnlyList<(string Id, Uri Target)> hyperlinks) => PackagingXml(xml =>
+    /// <remarks>
+    /// The hyperlinks are written by a <see cref="WordXmlWriter"/>, which escapes attributes as an XmlWriter
+    /// does (WordXmlWriterTests), between the bytes an XmlWriter wrote for the fixed parts once. A target
+    /// with a character the XmlWriter would refuse goes through the XmlWriter, so it fails as it did.
+    /// </remarks>
+    public static byte[] DocumentRelationships(IReadOnlyList<(string Id, Uri Target)> hyperlinks)
+    {
+        foreach (var (id, target) in hyperlinks)
+        {
+            if (!AllPrintable(id) || !AllPrintable(target.OriginalString))
+            {
+                return DocumentRelationshipsByXmlWriter(hyperlinks);
+            }
+        }
+
+        using var links = new WordXmlWriter(4 * 1024);
+        foreach (var (id, target) in hyperlinks)
+        {
+            links.Start("Relationship"u8);
+            links.Attribute("Type"u8, OfficeRelationships + "hyperlink");
+            links.Attribute("Target"u8, target.OriginalString);
+            links.Attribute("TargetMode"u8, "External"u8);
+            links.Attribute("Id"u8, id);
+            links.End();
+        }
+
+        var (before, after) = RelationshipsAroundLinks;
+        return [.. before, .. links.Written, .. after];
+
+        static bool AllPrintable(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!PrintableText.IsPrintable(text, i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The relationships part as an XmlWriter writes it, for any hyperlinks.</summary>
+    internal static byte[] DocumentRelationshipsByXmlWriter(IReadOnlyList<(string Id, Uri Target)> hyperlinks) => PackagingXml(xml =>
     {
         xml.WriteStartElement("Relationships", Relationships);
         foreach (var (name, _, type, id) in FixedDocumentParts)
@@ -123,6 +170,12 @@ internal static class WordPackage
         && !text.ContainsAnyInRange('\uD800', '\uDFFF')
         && !text.ContainsAny('\uFFFE', '\uFFFF')
         && !text.ContainsAny('&', '<', '>');
+
+    private static (byte[] Before, byte[] After) SplitBeforeEnd(byte[] xml, ReadOnlySpan<byte> end)
+    {
+        var at = xml.AsSpan().LastIndexOf(end);
+        return (xml[..at], xml[at..]);
+    }
 
     private static (byte[] Before, byte[] After) SplitAtTitle()
     {

@@ -4,7 +4,7 @@ using Generator.Rendering.Word;
 
 namespace Generator.Tests.Unit.Rendering;
 
-/// <summary>core.xml is written around the title without an XmlWriter when it can be; the bytes must be the XmlWriter's.</summary>
+/// <summary>core.xml and the document's relationships are written without an XmlWriter when they can be; the bytes must be the XmlWriter's.</summary>
 public sealed class WordPackageTests
 {
     [Fact]
@@ -27,6 +27,23 @@ public sealed class WordPackageTests
         foreach (var title in titles)
         {
             Assert.Equal(WordPackage.CorePropertiesByXmlWriter(title), WordPackage.CoreProperties(title));
+        }
+    }
+
+    [Fact]
+    public void Document_relationships_are_the_bytes_an_XmlWriter_writes()
+    {
+        (string, Uri)[][] cases =
+        [
+            [],
+            [("rIdLink1", new Uri("https://www.example.gov.cn/zwgk/index.html"))],
+            [("rIdLink1", new Uri("mailto:gongkai@example.gov.cn")), ("rIdLink2", new Uri("https://example.org/a?b=1&c=\"d\"<e>'f'"))],
+            [("rIdLink1", new Uri("https://例子.中国/公开/年报?年=2021"))],
+        ];
+
+        foreach (var links in cases)
+        {
+            Assert.Equal(WordPackage.DocumentRelationshipsByXmlWriter(links), WordPackage.DocumentRelationships(links));
         }
     }
 }
