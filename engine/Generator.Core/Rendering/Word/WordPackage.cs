@@ -164,12 +164,7 @@ internal static class WordPackage
     /// Whether element text is written by an XmlWriter as its UTF-8 bytes: no markup to escape, no line
     /// breaks to normalise, no character <see cref="PrintableText"/> drops; surrogates take the long way.
     /// </summary>
-    private static bool IsWrittenAsIs(ReadOnlySpan<char> text) =>
-        !text.ContainsAnyInRange('\u0000', '\u001F')
-        && !text.ContainsAnyInRange('\u007F', '\u009F')
-        && !text.ContainsAnyInRange('\uD800', '\uDFFF')
-        && !text.ContainsAny('\uFFFE', '\uFFFF')
-        && !text.ContainsAny('&', '<', '>');
+    private static bool IsWrittenAsIs(ReadOnlySpan<char> text) => PrintableText.IsPlain(text) && !text.ContainsAny('&', '<', '>');
 
     private static (byte[] Before, byte[] After) SplitBeforeEnd(byte[] xml, ReadOnlySpan<byte> end)
     {

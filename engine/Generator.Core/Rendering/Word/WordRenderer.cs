@@ -67,7 +67,7 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
     internal void AppendText(string text)
     {
         // Nearly all text is printable through and through: one w:t, without looking at each character.
-        if (text.Length > 0 && IsPlain(text))
+        if (text.Length > 0 && PrintableText.IsPlain(text))
         {
             Xml.Start("w:r"u8);
             Format.WriteRunProperties(Xml);
@@ -132,17 +132,6 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
         _hyperlinks.Add((id, target));
         return id;
     }
-
-    /// <summary>
-    /// Whether every character is printable (<see cref="PrintableText"/>) and none is a line feed or tab.
-    /// Surrogates go the long way, which checks their pairing.
-    /// </summary>
-    private static bool IsPlain(ReadOnlySpan<char> text) =>
-        !text.ContainsAnyExceptInRange(' ', '~') // printable ASCII, such as every figure: one look
-        || (!text.ContainsAnyInRange('\u0000', '\u001F')
-        && !text.ContainsAnyInRange('\u007F', '\u009F')
-        && !text.ContainsAnyInRange('\uD800', '\uDFFF')
-        && !text.ContainsAny('\uFFFE', '\uFFFF'));
 
     private static bool HasContent(string text)
     {
