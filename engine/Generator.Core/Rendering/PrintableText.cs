@@ -7,6 +7,18 @@ namespace Generator.Rendering;
 /// </summary>
 internal static class PrintableText
 {
+    /// <summary>
+    /// Whether every character of <paramref name="text"/> is written and none is a tab or line feed, found
+    /// by a few vectorised scans instead of a look at each character. Text with surrogates answers no:
+    /// their pairing needs <see cref="IsPrintable"/>.
+    /// </summary>
+    public static bool IsPlain(ReadOnlySpan<char> text) =>
+        !text.ContainsAnyExceptInRange(' ', '~') // printable ASCII, such as every figure: one scan
+        || (!text.ContainsAnyInRange('\u0000', '\u001F')
+        && !text.ContainsAnyInRange('\u007F', '\u009F')
+        && !text.ContainsAnyInRange('\uD800', '\uDFFF')
+        && !text.ContainsAny('\uFFFE', '\uFFFF'));
+
     /// <summary>Whether <c>text[index]</c> is written.</summary>
     public static bool IsPrintable(string text, int index)
     {

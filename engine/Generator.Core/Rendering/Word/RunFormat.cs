@@ -13,22 +13,22 @@ internal sealed record RunFormat(bool Bold, bool Italic, string? CharacterStyle)
             return;
         }
 
-        xml.Start("w:rPr");
+        xml.Start("w:rPr"u8);
         if (CharacterStyle is not null)
         {
-            xml.Element("w:rStyle", "w:val", CharacterStyle);
+            xml.Element("w:rStyle"u8, "w:val"u8, CharacterStyle);
         }
 
         if (Bold)
         {
-            xml.Element("w:b");
-            xml.Element("w:bCs");
+            xml.Element("w:b"u8);
+            xml.Element("w:bCs"u8);
         }
 
         if (Italic)
         {
-            xml.Element("w:i");
-            xml.Element("w:iCs");
+            xml.Element("w:i"u8);
+            xml.Element("w:iCs"u8);
         }
 
         xml.End();

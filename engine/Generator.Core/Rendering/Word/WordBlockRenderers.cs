@@ -59,9 +59,9 @@ internal sealed class ParagraphRenderer : NodeRenderer<WordRenderer, Paragraph>
             r.EndParagraphProperties();
             if (list.TakeMarker() is { } marker)
             {
-                r.Xml.Start("w:r");
-                r.Xml.Start("w:t");
-                r.Xml.Attribute("xml:space", "preserve");
+                r.Xml.Start("w:r"u8);
+                r.Xml.Start("w:t"u8);
+                r.Xml.Attribute("xml:space"u8, "preserve"u8);
                 r.Xml.Text(marker + " ");
                 r.Xml.End();
                 r.Xml.End();
@@ -85,8 +85,8 @@ internal sealed class PageBreakRenderer : NodeRenderer<WordRenderer, PageBreak>
         r.StartParagraph(null);
         WordPage.WriteNoFirstLineIndent(r.Xml);
         r.EndParagraphProperties();
-        r.Xml.Start("w:r");
-        r.Xml.Element("w:br", "w:type", "page");
+        r.Xml.Start("w:r"u8);
+        r.Xml.Element("w:br"u8, "w:type"u8, "page"u8);
         r.Xml.End();
         r.Xml.End();
     }
@@ -124,7 +124,7 @@ internal sealed class SignatureBlockRenderer : NodeRenderer<WordRenderer, Signat
         r.StartParagraph(WordStyles.Signature);
         if (spaceBefore)
         {
-            r.Xml.Element("w:spacing", "w:before", WordPage.LinePitch);
+            r.Xml.Element("w:spacing"u8, "w:before"u8, WordPage.LinePitch);
         }
 
         WordPage.WriteRightIndent(r.Xml, rightChars);

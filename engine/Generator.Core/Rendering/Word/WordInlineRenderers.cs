@@ -48,10 +48,10 @@ internal sealed class LinkRenderer : NodeRenderer<WordRenderer, Link>
         }
 
         // The relationships namespace is declared on each link, where the SDK declared it.
-        r.Xml.Start("w:hyperlink");
-        r.Xml.Attribute("w:history", true);
-        r.Xml.Attribute("r:id", r.AddHyperlink(uri));
-        r.Xml.Attribute("xmlns:r", WordPackage.RelationshipsNamespace);
+        r.Xml.Start("w:hyperlink"u8);
+        r.Xml.Attribute("w:history"u8, true);
+        r.Xml.Attribute("r:id"u8, r.AddHyperlink(uri));
+        r.Xml.Attribute("xmlns:r"u8, WordPackage.RelationshipsNamespace);
         r.RenderWith(r.Format with { CharacterStyle = r.Format.CharacterStyle ?? WordStyles.Hyperlink }, () => r.RenderAll(node.Inlines));
         r.Xml.End();
     }
@@ -61,8 +61,8 @@ internal sealed class LineBreakRenderer : NodeRenderer<WordRenderer, LineBreak>
 {
     protected override void Write(WordRenderer r, LineBreak node)
     {
-        r.Xml.Start("w:r");
-        r.Xml.Element("w:br");
+        r.Xml.Start("w:r"u8);
+        r.Xml.Element("w:br"u8);
         r.Xml.End();
     }
 }

@@ -59,8 +59,70 @@ internal static class WordPackage
         Part("word/footer2.xml", WordFooters.PageNumber(odd: false)),
     ];
 
+    /// <summary>
+    /// The document's relationships part of a report without hyperlinks, the same for all of them, so
+    /// compressed once: most reports have no link, and each compression starts zlib afresh.
+    /// </summary>
+    private static readonly ZipPart RelationshipsWithoutLinks = ZipPart.Compress(DocumentRelationshipsPath, DocumentRelationshipsByXmlWriter([]), ReportLevel);
+
+    /// <summary>The relationships part up to where the hyperlinks go, and after them (see <see cref="DocumentRelationships"/>).</summary>
+    private static readonly (byte[] Before, byte[] After) RelationshipsAroundLinks = SplitBeforeEnd(DocumentRelationshipsByXmlWriter([]), "</Relationships>"u8);
+
+    private const string DocumentRelationshipsPath = "word/_rels/document.xml.rels";
+
+    /// <summary>core.xml of a report up to its title, and after it (see <see cref="CoreProperties"/>).</summary>
+    private static readonly (byte[] Before, byte[] After) CoreAroundTitle = SplitAtTitle();
+
+    /// <summary>The document's relationships part (see <see cref="DocumentRelationships"/>), compressed.</summary>
+    public static ZipPart DocumentRelationshipsPart(IReadOnlyList<(string Id, Uri Target)> hyperlinks) =>
+        hyperlinks.Count == 0 ? RelationshipsWithoutLinks : ZipPart.Compress(DocumentRelationshipsPath, DocumentRelationships(hyperlinks), ReportLevel);
+
     /// <summary>The relationships of the main document: its fixed parts, then one external target per hyperlink, ids as given.</summary>
-    public static byte[] DocumentRelationships(IReadOnlyList<(string Id, Uri Target)> hyperlinks) => PackagingXml(xml =>
+    /// <remarks>
+    /// The hyperlinks are written by a <see cref="WordXmlWriter"/>, which escapes attributes as an XmlWriter
+    /// does (WordXmlWriterTests), between the bytes an XmlWriter wrote for the fixed parts once. A target
+    /// with a character the XmlWriter would refuse goes through the XmlWriter, so it fails as it did.
+    /// </remarks>
+    public static byte[] DocumentRelationships(IReadOnlyList<(string Id, Uri Target)> hyperlinks)
+    {
+        foreach (var (id, target) in hyperlinks)
+        {
+            if (!AllPrintable(id) || !AllPrintable(target.OriginalString))
+            {
+                return DocumentRelationshipsByXmlWriter(hyperlinks);
+            }
+        }
+
+        using var links = new WordXmlWriter(4 * 1024);
+        foreach (var (id, target) in hyperlinks)
+        {
+            links.Start("Relationship"u8);
+            links.Attribute("Type"u8, OfficeRelationships + "hyperlink");
+            links.Attribute("Target"u8, target.OriginalString);
+            links.Attribute("TargetMode"u8, "External"u8);
+            links.Attribute("Id"u8, id);
+            links.End();
+        }
+
+        var (before, after) = RelationshipsAroundLinks;
+        return [.. before, .. links.Written, .. after];
+
+        static bool AllPrintable(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!PrintableText.IsPrintable(text, i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The relationships part as an XmlWriter writes it, for any hyperlinks.</summary>
+    internal static byte[] DocumentRelationshipsByXmlWriter(IReadOnlyList<(string Id, Uri Target)> hyperlinks) => PackagingXml(xml =>
     {
         xml.WriteStartElement("Relationships", Relationships);
         foreach (var (name, _, type, id) in FixedDocumentParts)
@@ -78,7 +140,49 @@ internal static class WordPackage
     });
 
     /// <summary>Title and language for the file's properties (shown by portals and screen readers); no dates, so the bytes stay the same.</summary>
+    /// <remarks>
+    /// A title an XmlWriter writes as it is (printable, nothing to escape: nearly all) goes between the
+    /// bytes the XmlWriter wrote around a placeholder title once; an XmlWriter per report took as long
+    /// as a tenth of the whole Word file.
+    /// </remarks>
     public static byte[] CoreProperties(string title)
+    {
+        if (title.Length == 0 || !IsWrittenAsIs(title))
+        {
+            return CorePropertiesByXmlWriter(title);
+        }
+
+        var (before, after) = CoreAroundTitle;
+        var result = new byte[before.Length + Encoding.UTF8.GetByteCount(title) + after.Length];
+        before.CopyTo(result, 0);
+        var titleLength = Encoding.UTF8.GetBytes(title, result.AsSpan(before.Length));
+        after.CopyTo(result, before.Length + titleLength);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether element text is written by an XmlWriter as its UTF-8 bytes: no markup to escape, no line
+    /// breaks to normalise, no character <see cref="PrintableText"/> drops; surrogates take the long way.
+    /// </summary>
+    private static bool IsWrittenAsIs(ReadOnlySpan<char> text) => PrintableText.IsPlain(text) && !text.ContainsAny('&', '<', '>');
+
+    private static (byte[] Before, byte[] After) SplitBeforeEnd(byte[] xml, ReadOnlySpan<byte> end)
+    {
+        var at = xml.AsSpan().LastIndexOf(end);
+        return (xml[..at], xml[at..]);
+    }
+
+    private static (byte[] Before, byte[] After) SplitAtTitle()
+    {
+        const string Placeholder = "\uE000"; // private use: printable, written as it is, in no other part of the XML
+        var xml = CorePropertiesByXmlWriter(Placeholder).AsSpan();
+        var placeholder = Encoding.UTF8.GetBytes(Placeholder);
+        var at = xml.IndexOf(placeholder);
+        return (xml[..at].ToArray(), xml[(at + placeholder.Length)..].ToArray());
+    }
+
+    /// <summary>core.xml as an XmlWriter writes it, for any title.</summary>
+    internal static byte[] CorePropertiesByXmlWriter(string title)
     {
         const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string Dc = "http://purl.org/dc/elements/1.1/";

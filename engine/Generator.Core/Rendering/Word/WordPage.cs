@@ -55,62 +55,62 @@ internal static class WordPage
     /// <summary>Writes <see cref="NoFirstLineIndent"/> (attributes in the order the SDK writes them).</summary>
     public static void WriteNoFirstLineIndent(WordXmlWriter xml)
     {
-        xml.Start("w:ind");
-        xml.Attribute("w:firstLine", 0);
-        xml.Attribute("w:firstLineChars", 0);
+        xml.Start("w:ind"u8);
+        xml.Attribute("w:firstLine"u8, 0);
+        xml.Attribute("w:firstLineChars"u8, 0);
         xml.End();
     }
 
     /// <summary>Writes <see cref="RightIndent"/>.</summary>
     public static void WriteRightIndent(WordXmlWriter xml, int characters)
     {
-        xml.Start("w:ind");
-        xml.Attribute("w:right", characters * BodyChar);
-        xml.Attribute("w:rightChars", characters * 100);
+        xml.Start("w:ind"u8);
+        xml.Attribute("w:right"u8, characters * BodyChar);
+        xml.Attribute("w:rightChars"u8, characters * 100);
         xml.End();
     }
 
     /// <summary>Writes <see cref="LeftIndent"/>.</summary>
     public static void WriteLeftIndent(WordXmlWriter xml, int characters)
     {
-        xml.Start("w:ind");
-        xml.Attribute("w:left", characters * BodyChar);
-        xml.Attribute("w:leftChars", characters * 100);
+        xml.Start("w:ind"u8);
+        xml.Attribute("w:left"u8, characters * BodyChar);
+        xml.Attribute("w:leftChars"u8, characters * 100);
         xml.End();
     }
 
     /// <summary>The section: page size and margins, the odd and even page footers, page numbers in Arabic digits.</summary>
     public static void WriteSectionProperties(WordXmlWriter xml, string oddFooterId, string evenFooterId)
     {
-        xml.Start("w:sectPr");
+        xml.Start("w:sectPr"u8);
         FooterReference(xml, "default", oddFooterId);
         FooterReference(xml, "even", evenFooterId);
-        xml.Start("w:pgSz");
-        xml.Attribute("w:w", Width);
-        xml.Attribute("w:h", Height);
+        xml.Start("w:pgSz"u8);
+        xml.Attribute("w:w"u8, Width);
+        xml.Attribute("w:h"u8, Height);
         xml.End();
-        xml.Start("w:pgMar");
-        xml.Attribute("w:top", MarginTop);
-        xml.Attribute("w:right", MarginRight);
-        xml.Attribute("w:bottom", MarginBottom);
-        xml.Attribute("w:left", MarginLeft);
-        xml.Attribute("w:header", HeaderDistance);
-        xml.Attribute("w:footer", FooterDistance);
-        xml.Attribute("w:gutter", 0);
+        xml.Start("w:pgMar"u8);
+        xml.Attribute("w:top"u8, MarginTop);
+        xml.Attribute("w:right"u8, MarginRight);
+        xml.Attribute("w:bottom"u8, MarginBottom);
+        xml.Attribute("w:left"u8, MarginLeft);
+        xml.Attribute("w:header"u8, HeaderDistance);
+        xml.Attribute("w:footer"u8, FooterDistance);
+        xml.Attribute("w:gutter"u8, 0);
         xml.End();
-        xml.Element("w:pgNumType", "w:fmt", "decimal");
+        xml.Element("w:pgNumType"u8, "w:fmt"u8, "decimal"u8);
 
         // No snapping grid (see BodyCharacterSpacing); the pitch is recorded for Word's page setup dialog.
-        xml.Element("w:docGrid", "w:linePitch", LinePitch);
+        xml.Element("w:docGrid"u8, "w:linePitch"u8, LinePitch);
         xml.End();
     }
 
     private static void FooterReference(WordXmlWriter xml, string type, string id)
     {
-        xml.Start("w:footerReference");
-        xml.Attribute("w:type", type);
-        xml.Attribute("r:id", id);
-        xml.Attribute("xmlns:r", WordPackage.RelationshipsNamespace);
+        xml.Start("w:footerReference"u8);
+        xml.Attribute("w:type"u8, type);
+        xml.Attribute("r:id"u8, id);
+        xml.Attribute("xmlns:r"u8, WordPackage.RelationshipsNamespace);
         xml.End();
     }
 }

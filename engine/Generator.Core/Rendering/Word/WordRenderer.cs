@@ -50,11 +50,11 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
     /// <summary>Opens a paragraph and its properties with a style; the caller adds properties, then calls <see cref="EndParagraphProperties"/>.</summary>
     internal void StartParagraph(string? style)
     {
-        Xml.Start("w:p");
-        Xml.Start("w:pPr");
+        Xml.Start("w:p"u8);
+        Xml.Start("w:pPr"u8);
         if (style is not null)
         {
-            Xml.Element("w:pStyle", "w:val", style);
+            Xml.Element("w:pStyle"u8, "w:val"u8, style);
         }
     }
 
@@ -66,12 +66,25 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
     /// </summary>
     internal void AppendText(string text)
     {
+        // Nearly all text is printable through and through: one w:t, without looking at each character.
+        if (text.Length > 0 && PrintableText.IsPlain(text))
+        {
+            Xml.Start("w:r"u8);
+            Format.WriteRunProperties(Xml);
+            Xml.Start("w:t"u8);
+            Xml.Attribute("xml:space"u8, "preserve"u8);
+            Xml.Text(text);
+            Xml.End();
+            Xml.End();
+            return;
+        }
+
         if (!HasContent(text))
         {
             return;
         }
 
-        Xml.Start("w:r");
+        Xml.Start("w:r"u8);
         Format.WriteRunProperties(Xml);
         var inText = false;
         var start = 0;
@@ -95,7 +108,7 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
             if (c is '\n' or '\t')
             {
                 CloseText(ref inText);
-                Xml.Element(c == '\n' ? "w:br" : "w:tab");
+                Xml.Element(c == '\n' ? "w:br"u8 : "w:tab"u8);
             }
         }
 
@@ -137,8 +150,8 @@ public sealed class WordRenderer : DocumentRenderer<WordRenderer>
     {
         if (!inText)
         {
-            Xml.Start("w:t");
-            Xml.Attribute("xml:space", "preserve");
+            Xml.Start("w:t"u8);
+            Xml.Attribute("xml:space"u8, "preserve"u8);
             inText = true;
         }
     }

@@ -24,9 +24,9 @@ public sealed class WordReportWriter : IReportWriter
     {
         using var xml = new WordXmlWriter();
         xml.Declaration();
-        xml.Start("w:document");
-        xml.Attribute("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-        xml.Start("w:body");
+        xml.Start("w:document"u8);
+        xml.Attribute("xmlns:w"u8, "http://schemas.openxmlformats.org/wordprocessingml/2006/main"u8);
+        xml.Start("w:body"u8);
         var renderer = new WordRenderer(xml);
         renderer.RenderAll(document.Blocks);
         WordPage.WriteSectionProperties(xml, WordPackage.OddFooterId, WordPackage.EvenFooterId);
@@ -36,7 +36,7 @@ public sealed class WordReportWriter : IReportWriter
         return StableZip.Write([
             .. WordPackage.FixedParts,
             ZipPart.Compress(WordPackage.DocumentPath, xml.Written, WordPackage.ReportLevel),
-            ZipPart.Compress("word/_rels/document.xml.rels", WordPackage.DocumentRelationships(renderer.Hyperlinks), WordPackage.ReportLevel),
+            WordPackage.DocumentRelationshipsPart(renderer.Hyperlinks),
             ZipPart.Compress("docProps/core.xml", WordPackage.CoreProperties(document.Title), WordPackage.ReportLevel),
         ]);
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Generator.Rendering.Word;
@@ -11,13 +12,24 @@ namespace Generator.Rendering.Word;
 /// build; element and attribute names here are the callers' constants, so nothing is looked up.
 /// Attributes go in the order the SDK writes them (schema order), which the callers keep.
 /// </summary>
+/// <remarks>
+/// Names are UTF-8 literals (<c>"w:tc"u8</c>) copied as they are, and an open element is remembered by
+/// where its name lies in the buffer, so closing it copies those bytes back: no string is narrowed
+/// character by character and nothing is allocated per element. With names as strings, copied a
+/// character at a time and kept on a stack of strings, the body took nearly twice as long.
+/// </remarks>
 internal sealed class WordXmlWriter : IDisposable
 {
     /// <summary>Printable ASCII that an attribute value holds as it is (no <c>&amp; &lt; &gt; "</c>).</summary>
     private static readonly SearchValues<char> PlainAttributeCharacters =
         SearchValues.Create(" !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    private readonly Stack<string> _open = new();
+    /// <summary>What element text escapes: <c>&amp; &lt; &gt;</c>.</summary>
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("&<>");
+
+    /// <summary>Where each open element's name starts in the buffer, and its length: (start, length) pairs.</summary>
+    private int[] _open = new int[64];
+    private int _depth;
     private byte[] _buffer;
     private int _length;
     private bool _inStartTag;
@@ -30,99 +42,140 @@ internal sealed class WordXmlWriter : IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
-    public void Declaration() => Ascii("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    public void Declaration() => Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8);
 
     /// <summary>Opens an element; it is written as an empty element if <see cref="End"/> comes before any content.</summary>
-    public void Start(string name)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Start(ReadOnlySpan<byte> name)
     {
-        CloseStartTag();
-        Byte((byte)'<');
-        Ascii(name);
-        _open.Push(name);
+        var target = Reserve(name.Length + 2);
+        var at = 0;
+        if (_inStartTag)
+        {
+            target[at++] = (byte)'>';
+        }
+
+        target[at++] = (byte)'<';
+        name.CopyTo(target[at..]);
+        Push(_length + at, name.Length);
+        _length += at + name.Length;
         _inStartTag = true;
     }
 
     public void End()
     {
-        var name = _open.Pop();
+        if (_depth == 0)
+        {
+            throw new InvalidOperationException("No element is open.");
+        }
+
+        _depth -= 2;
         if (_inStartTag)
         {
-            Ascii(" />");
+            Raw(" />"u8);
             _inStartTag = false;
             return;
         }
 
-        Ascii("</");
-        Ascii(name);
-        Byte((byte)'>');
+        var start = _open[_depth];
+        var length = _open[_depth + 1];
+        var target = Reserve(length + 3);
+        target[0] = (byte)'<';
+        target[1] = (byte)'/';
+        _buffer.AsSpan(start, length).CopyTo(target[2..]);
+        target[length + 2] = (byte)'>';
+        _length += length + 3;
     }
 
     /// <summary>An attribute of the element just opened; the value is escaped as an XmlWriter escapes attribute values.</summary>
-    public void Attribute(string name, string value)
+    public void Attribute(ReadOnlySpan<byte> name, string value)
     {
-        AttributeName(name);
-
         // Nearly every value is a style id, a keyword or a number: plain ASCII, nothing to escape.
         if (!value.AsSpan().ContainsAnyExcept(PlainAttributeCharacters))
         {
-            Ascii(value);
-            Byte((byte)'"');
+            var target = AttributeStart(name, value.Length + 1);
+            System.Text.Ascii.FromUtf16(value, target, out _);
+            target[value.Length] = (byte)'"';
+            _length += value.Length + 1;
             return;
         }
 
+        AttributeStart(name, 0);
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            var escape = value[i] switch
+            ReadOnlySpan<byte> escape;
+            switch (value[i])
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\t' => "&#x9;",
-                '\n' => "&#xA;",
-                '\r' => "&#xD;",
-                _ => PrintableText.IsPrintable(value, i) ? null : string.Empty, // dropped, as in text (an XmlWriter would throw)
-            };
-            if (escape is not null)
-            {
-                Utf8(value.AsSpan(start, i - start));
-                Ascii(escape);
-                start = i + 1;
+                case '&': escape = "&amp;"u8; break;
+                case '<': escape = "&lt;"u8; break;
+                case '>': escape = "&gt;"u8; break;
+                case '"': escape = "&quot;"u8; break;
+                case '\t': escape = "&#x9;"u8; break;
+                case '\n': escape = "&#xA;"u8; break;
+                case '\r': escape = "&#xD;"u8; break;
+                default:
+                    if (PrintableText.IsPrintable(value, i))
+                    {
+                        continue;
+                    }
+
+                    escape = []; // dropped, as in text (an XmlWriter would throw)
+                    break;
             }
+
+            Utf8(value.AsSpan(start, i - start));
+            Raw(escape);
+            start = i + 1;
         }
 
         Utf8(value.AsSpan(start));
-        Byte((byte)'"');
+        Raw("\""u8);
     }
 
-    public void Attribute(string name, int value)
+    /// <summary>An attribute whose value is a literal that needs no escaping (a keyword such as <c>dxa</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Attribute(ReadOnlySpan<byte> name, ReadOnlySpan<byte> plainValue)
     {
-        AttributeName(name);
-        Reserve(11);
-        value.TryFormat(_buffer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
-        _length += written;
-        Byte((byte)'"');
+        var target = AttributeStart(name, plainValue.Length + 1);
+        plainValue.CopyTo(target);
+        target[plainValue.Length] = (byte)'"';
+        _length += plainValue.Length + 1;
     }
 
-    public void Attribute(string name, bool value) => Attribute(name, value ? "true" : "false");
+    public void Attribute(ReadOnlySpan<byte> name, int value)
+    {
+        var target = AttributeStart(name, 12);
+        value.TryFormat(target, out var written, provider: CultureInfo.InvariantCulture);
+        target[written] = (byte)'"';
+        _length += written + 1;
+    }
+
+    public void Attribute(ReadOnlySpan<byte> name, bool value) => Attribute(name, value ? "true"u8 : "false"u8);
 
     /// <summary>An empty element without attributes (<c>&lt;w:b /&gt;</c>).</summary>
-    public void Element(string name)
+    public void Element(ReadOnlySpan<byte> name)
     {
         Start(name);
         End();
     }
 
     /// <summary>An empty element with one attribute, the commonest shape in WordprocessingML (<c>&lt;w:pStyle w:val="Title" /&gt;</c>).</summary>
-    public void Element(string name, string attribute, string value)
+    public void Element(ReadOnlySpan<byte> name, ReadOnlySpan<byte> attribute, string value)
     {
         Start(name);
         Attribute(attribute, value);
         End();
     }
 
-    public void Element(string name, string attribute, int value)
+    public void Element(ReadOnlySpan<byte> name, ReadOnlySpan<byte> attribute, ReadOnlySpan<byte> plainValue)
+    {
+        Start(name);
+        Attribute(attribute, plainValue);
+        End();
+    }
+
+    public void Element(ReadOnlySpan<byte> name, ReadOnlySpan<byte> attribute, int value)
     {
         Start(name);
         Attribute(attribute, value);
@@ -133,25 +186,45 @@ internal sealed class WordXmlWriter : IDisposable
     public void Text(ReadOnlySpan<char> text)
     {
         CloseStartTag();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        int next;
+        while ((next = text.IndexOfAny(TextEscapes)) >= 0)
         {
-            var escape = text[i] switch
+            Utf8(text[..next]);
+            Raw(text[next] switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            };
-            if (escape is not null)
-            {
-                Utf8(text[start..i]);
-                Ascii(escape);
-                start = i + 1;
-            }
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                _ => "&gt;"u8,
+            });
+            text = text[(next + 1)..];
         }
 
-        Utf8(text[start..]);
+        Utf8(text);
+    }
+
+    /// <summary>
+    /// Marks where a piece of markup that will be written again starts: whole elements, opened and
+    /// closed, such as a cell's properties. Pass the mark to <see cref="EndPiece"/> after the piece.
+    /// </summary>
+    public int StartPiece()
+    {
+        CloseStartTag();
+        return _length;
+    }
+
+    /// <summary>The piece written since <paramref name="start"/> (from <see cref="StartPiece"/>), for <see cref="Repeat"/>.</summary>
+    public XmlPiece EndPiece(int start) => new(start, _length - start);
+
+    /// <summary>
+    /// Writes a piece written before again by copying its bytes: the same bytes as writing its elements
+    /// once more, since a piece holds whole elements and leaves no start tag open.
+    /// </summary>
+    public void Repeat(XmlPiece piece)
+    {
+        CloseStartTag();
+        var target = Reserve(piece.Length);
+        _buffer.AsSpan(piece.Start, piece.Length).CopyTo(target);
+        _length += piece.Length;
     }
 
     public void Dispose()
@@ -160,54 +233,68 @@ internal sealed class WordXmlWriter : IDisposable
         _buffer = [];
     }
 
-    private void AttributeName(string name)
+    /// <summary>Writes <c> name="</c> and returns room for <paramref name="valueRoom"/> more bytes after it, not yet counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> AttributeStart(ReadOnlySpan<byte> name, int valueRoom)
     {
-        Byte((byte)' ');
-        Ascii(name);
-        Ascii("=\"");
+        var target = Reserve(name.Length + 3 + valueRoom);
+        target[0] = (byte)' ';
+        name.CopyTo(target[1..]);
+        target[name.Length + 1] = (byte)'=';
+        target[name.Length + 2] = (byte)'"';
+        _length += name.Length + 3;
+        return target[(name.Length + 3)..];
+    }
+
+    private void Push(int start, int length)
+    {
+        if (_depth + 2 > _open.Length)
+        {
+            Array.Resize(ref _open, _open.Length * 2);
+        }
+
+        _open[_depth] = start;
+        _open[_depth + 1] = length;
+        _depth += 2;
     }
 
     private void CloseStartTag()
     {
         if (_inStartTag)
         {
-            Byte((byte)'>');
+            Raw(">"u8);
             _inStartTag = false;
         }
     }
 
-    private void Byte(byte value)
+    /// <summary>Markup bytes as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Raw(ReadOnlySpan<byte> bytes)
     {
-        Reserve(1);
-        _buffer[_length++] = value;
-    }
-
-    /// <summary>Names and markup: ASCII only, one byte a character.</summary>
-    private void Ascii(string text)
-    {
-        Reserve(text.Length);
-        var target = _buffer.AsSpan(_length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            target[i] = (byte)text[i];
-        }
-
-        _length += text.Length;
+        bytes.CopyTo(Reserve(bytes.Length));
+        _length += bytes.Length;
     }
 
     private void Utf8(ReadOnlySpan<char> text)
     {
-        Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-        _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+        var target = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _length += Encoding.UTF8.GetBytes(text, target);
     }
 
-    private void Reserve(int count)
+    /// <summary>Room for <paramref name="count"/> bytes after what is written; the caller advances <see cref="_length"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> Reserve(int count)
     {
-        if (_length + count <= _buffer.Length)
+        if (_length + count > _buffer.Length)
         {
-            return;
+            Grow(count);
         }
 
+        return _buffer.AsSpan(_length);
+    }
+
+    private void Grow(int count)
+    {
         var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
         Written.CopyTo(larger);
         ArrayPool<byte>.Shared.Return(_buffer);

@@ -10,6 +10,9 @@ namespace Generator.Rendering.Word;
 /// </summary>
 internal sealed class ZipPart
 {
+    [ThreadStatic]
+    private static MemoryStream? ThreadOutput;
+
     private ZipPart(string name, uint crc32, int length, byte[] deflated)
     {
         Name = name;
@@ -39,7 +42,9 @@ internal sealed class ZipPart
     /// <param name="level">zlib's level, 1 (fastest) to 9 (smallest).</param>
     public static ZipPart Compress(string name, ReadOnlySpan<byte> content, int level)
     {
-        using var output = new MemoryStream((content.Length / 4) + 64);
+        // One stream per thread, emptied each time: a new one per part allocated about as much as the document itself.
+        var output = ThreadOutput ??= new MemoryStream(64 * 1024);
+        output.SetLength(0);
         using (var gzip = new GZipStream(output, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
         {
             gzip.Write(content);

@@ -36,11 +36,11 @@ public sealed class WordXmlWriterTests
     public void An_element_without_content_is_written_empty()
     {
         using var xml = new WordXmlWriter(16);
-        xml.Start("w:p");
-        xml.Start("w:pPr");
+        xml.Start("w:p"u8);
+        xml.Start("w:pPr"u8);
         xml.End();
-        xml.Element("w:jc", "w:val", "left");
-        xml.Element("w:gridSpan", "w:val", -12);
+        xml.Element("w:jc"u8, "w:val"u8, "left"u8);
+        xml.Element("w:gridSpan"u8, "w:val"u8, -12);
         xml.End();
 
         Assert.Equal("<w:p><w:pPr /><w:jc w:val=\"left\" /><w:gridSpan w:val=\"-12\" /></w:p>", Encoding.UTF8.GetString(xml.Written));
@@ -63,8 +63,8 @@ public sealed class WordXmlWriterTests
     private static string OurBytes(string attribute, string content)
     {
         using var xml = new WordXmlWriter();
-        xml.Start("t");
-        xml.Attribute("v", attribute);
+        xml.Start("t"u8);
+        xml.Attribute("v"u8, attribute);
         xml.Text(content);
         xml.End();
         return Encoding.UTF8.GetString(xml.Written);
