@@ -24,6 +24,12 @@ public static class Markup
     /// </summary>
     public static string Escape(string text)
     {
+        // Most values (figures, names) have nothing to escape: no copy then.
+        if (!text.AsSpan().ContainsAny(NeedsEscape))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -70,6 +76,9 @@ public static class Markup
 
         return sb.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> NeedsEscape =
+        System.Buffers.SearchValues.Create("\r\n!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
 
     private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '~' && !char.IsAsciiLetterOrDigit(c);
 }

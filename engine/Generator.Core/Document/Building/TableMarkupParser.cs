@@ -1,4 +1,3 @@
-using System.Text;
 using Generator.Diagnostics;
 using Generator.Document.Blocks;
 
@@ -123,7 +122,7 @@ internal static class TableMarkupParser
                     column++;
                 }
 
-                if (column + cell.ColSpan > width || Enumerable.Range(column, cell.ColSpan).Any(c => coveredUntil[c] > r))
+                if (column + cell.ColSpan > width || Covered(coveredUntil, column, cell.ColSpan, r))
                 {
                     diagnostics.Error(DiagnosticCode.DocumentMarkup, rows[r].Span, $"表格“{caption}”第 {r + 1} 行的单元格超出了 {width} 列的宽度：{rows[r].Text}",
                         "请检查该行及上方各行的合并单元格（cN / rN）。");
@@ -145,7 +144,7 @@ internal static class TableMarkupParser
                 column += cell.ColSpan;
             }
 
-            if (Enumerable.Range(0, width).Any(c => coveredUntil[c] <= r))
+            if (coveredUntil.AsSpan().IndexOfAnyInRange(int.MinValue, r) >= 0)
             {
                 diagnostics.Error(DiagnosticCode.DocumentMarkup, rows[r].Span, $"表格“{caption}”第 {r + 1} 行没有填满 {width} 列：{rows[r].Text}",
                     "空白单元格也要写出（两个 | 之间留空）。");
@@ -158,30 +157,41 @@ internal static class TableMarkupParser
         return new Table(caption, width, headerRows, result, [], span);
     }
 
+    /// <summary>Whether any of <paramref name="count"/> columns from <paramref name="first"/> is still covered in row <paramref name="row"/> by a cell above.</summary>
+    private static bool Covered(int[] coveredUntil, int first, int count, int row)
+    {
+        for (var c = first; c < first + count; c++)
+        {
+            if (coveredUntil[c] > row)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Splits at unescaped <c>|</c>. There are no outer bars: <c>a | </c> is two cells, the second empty.</summary>
     private static List<string> SplitCells(string line)
     {
         var cells = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < line.Length; i++)
+        var start = 0;
+        var i = 0;
+        while (line.AsSpan(i).IndexOfAny('\\', '|') is var next and >= 0)
         {
-            if (line[i] == '\\' && i + 1 < line.Length)
+            i += next;
+            if (line[i] == '\\')
             {
-                current.Append(line[i]).Append(line[i + 1]);
-                i++;
+                // An escaped character (a backslash at the very end is just a character).
+                i = Math.Min(i + 2, line.Length);
+                continue;
             }
-            else if (line[i] == '|')
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(line[i]);
-            }
+
+            cells.Add(line[start..i]);
+            start = ++i;
         }
 
-        cells.Add(current.ToString());
+        cells.Add(line[start..]);
         return cells;
     }
 
@@ -199,26 +209,36 @@ internal static class TableMarkupParser
                 return null;
             }
 
-            foreach (var attribute in text[1..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var attributes = text.AsSpan(1, end - 1);
+            foreach (var range in attributes.Split(' '))
             {
-                switch (attribute)
+                var attribute = attributes[range];
+                if (attribute.IsEmpty)
                 {
-                    case "h":
-                        kind = CellKind.ColumnHeader;
-                        break;
-                    case "rh":
-                        kind = CellKind.RowHeader;
-                        break;
-                    case ['c', .. var n] when int.TryParse(n, out var c) && c >= 1:
-                        colSpan = c;
-                        break;
-                    case ['r', .. var n] when int.TryParse(n, out var r) && r >= 1:
-                        rowSpan = r;
-                        break;
-                    default:
-                        diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"未知的单元格属性“{attribute}”",
-                            "可用：h（列标题）、rh（行标题）、cN（向右合并 N 列）、rN（向下合并 N 行）。");
-                        return null;
+                    continue;
+                }
+
+                if (attribute is "h")
+                {
+                    kind = CellKind.ColumnHeader;
+                }
+                else if (attribute is "rh")
+                {
+                    kind = CellKind.RowHeader;
+                }
+                else if (attribute[0] == 'c' && int.TryParse(attribute[1..], out var c) && c >= 1)
+                {
+                    colSpan = c;
+                }
+                else if (attribute[0] == 'r' && int.TryParse(attribute[1..], out var r) && r >= 1)
+                {
+                    rowSpan = r;
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCode.DocumentMarkup, span, $"未知的单元格属性“{attribute}”",
+                        "可用：h（列标题）、rh（行标题）、cN（向右合并 N 列）、rN（向下合并 N 行）。");
+                    return null;
                 }
             }
 
