@@ -6,8 +6,17 @@ namespace Generator.Rendering.Markdown;
 /// <summary>Escapes plain text for Markdown, as little as needed so Chinese text stays readable in diffs.</summary>
 internal static partial class MarkdownEscaper
 {
+    /// <summary>Every character <see cref="Escape"/> changes, besides those it drops.</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<>{}\\`*_[]|~#&$^");
+
     public static string Escape(string text)
     {
+        // Most text (figures, labels, plain sentences) needs nothing: no copy then.
+        if (PrintableText.IsPlain(text) && !text.AsSpan().ContainsAny(Special))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

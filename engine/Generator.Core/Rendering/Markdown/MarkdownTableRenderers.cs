@@ -62,20 +62,29 @@ internal sealed class TableRowRenderer : NodeRenderer<MarkdownRenderer, TableRow
     protected override void Write(MarkdownRenderer r, TableRow node)
     {
         var table = r.CurrentTable ?? throw new InvalidOperationException("A table row is rendered outside a table.");
-        var texts = new string[table.ColumnCount];
-        Array.Fill(texts, string.Empty);
-        foreach (var cell in node.Cells)
-        {
-            var start = r.Output.Length;
-            r.Render(cell);
-            texts[cell.Column] = r.Output.ToString(start, r.Output.Length - start);
-            r.Output.Length = start;
-        }
-
         r.Write("|");
-        foreach (var text in texts)
+
+        // Cells come in column order; a position no cell starts at is covered by a span (an empty cell).
+        var next = 0;
+        for (var column = 0; column < table.ColumnCount; column++)
         {
-            r.Write(text.Length == 0 ? " |" : $" {text} |");
+            if (next < node.Cells.Count && node.Cells[next].Column == column)
+            {
+                r.Write(" ");
+                var start = r.Output.Length;
+                r.Render(node.Cells[next++]);
+                if (r.Output.Length > start)
+                {
+                    // An empty cell is " |", not "  |".
+                    r.Write(" ");
+                }
+
+                r.Write("|");
+            }
+            else
+            {
+                r.Write(" |");
+            }
         }
 
         r.NewLine();
