@@ -17,8 +17,10 @@ internal static class OutputPaths
         var folder = Path.GetFullPath(reportFolder);
         for (var current = folder; current.Length > root.Length; current = Path.GetDirectoryName(current)!)
         {
+            // A link (or junction) carries ReparsePoint from the one status call Exists makes; its target is
+            // read only for the message.
             var info = new DirectoryInfo(current);
-            if (info.Exists && (info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint)))
+            if (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
                 var display = DisplayPath.Of(current, displayBase);
                 diagnostics.Error(DiagnosticCode.OutputIsLink, new SourceSpan(display, 0, 0),

@@ -12,9 +12,19 @@ public static class OutputWriter
     /// <summary>Writes the files of one report into <paramref name="folder"/>; all are written before any is renamed into place.</summary>
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<(string FileName, byte[] Bytes)> files)
     {
-        Directory.CreateDirectory(folder);
-        RemoveLeftovers(folder);
+        // A folder made just now cannot hold leftovers: only an existing one is listed (one listing per
+        // report folder is a measurable part of a build of thousands).
+        if (Directory.Exists(folder))
+        {
+            RemoveLeftovers(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         var temporary = new List<(string Temp, string Final)>();
+        var renamed = 0;
         try
         {
             foreach (var (name, bytes) in files)
@@ -30,11 +40,13 @@ public static class OutputWriter
             foreach (var (temp, final) in temporary)
             {
                 File.Move(temp, final, overwrite: true);
+                renamed++;
             }
         }
         finally
         {
-            foreach (var (temp, _) in temporary.Where(t => File.Exists(t.Temp)))
+            // Only after a failure is anything left to remove.
+            foreach (var (temp, _) in temporary.Skip(renamed).Where(t => File.Exists(t.Temp)))
             {
                 File.Delete(temp);
             }
