@@ -10,6 +10,7 @@ internal static class ChildRunner
     {
         var start = engine.StartInfo([BuildChild.Command, data, templates, outFolder, string.Join(',', formats)]);
 
+        WrittenData.Flush();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the child process");
         var stderr = process.StandardError.ReadToEndAsync();

@@ -46,6 +46,7 @@ internal static class PandocReference
     public static RunResult Convert(IReadOnlyList<string> markdownFiles, string toFormat, string scratch)
     {
         Directory.CreateDirectory(scratch);
+        WrittenData.Flush();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < markdownFiles.Count; i++)
         {
