@@ -108,12 +108,7 @@ public sealed class BuildManifest
     public void Save(string outFolder)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(new ManifestDocument(CurrentVersion, Reports), ManifestJsonContext.Readable.ManifestDocument);
-        var path = PathIn(outFolder);
-        var existing = File.Exists(path) ? File.ReadAllBytes(path) : null;
-        if (existing is null || !existing.AsSpan().SequenceEqual(bytes))
-        {
-            OutputWriter.WriteFile(path, bytes);
-        }
+        OutputWriter.WriteFileIfChanged(PathIn(outFolder), bytes);
     }
 }
 

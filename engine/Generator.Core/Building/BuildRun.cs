@@ -82,7 +82,7 @@ internal sealed class BuildRun
         try
         {
             var changes = _writers.Zip(ReportPipeline.Render(document, _writers))
-                .Select(w => (w.First.FileName, w.First.FormatName, w.Second.Bytes, Change: Compare(Path.Combine(folder, w.First.FileName), w.Second.Bytes)))
+                .Select(w => (w.First.FileName, w.First.FormatName, w.Second.Bytes, Change: OutputWriter.ChangeOf(Path.Combine(folder, w.First.FileName), w.Second.Bytes)))
                 .ToList();
             var diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
             if (_writable)
@@ -152,16 +152,6 @@ internal sealed class BuildRun
 
             diagnostics.Add(stored.ToDiagnostic());
         }
-    }
-
-    private static FileChange Compare(string path, byte[] bytes)
-    {
-        if (!File.Exists(path))
-        {
-            return FileChange.Added;
-        }
-
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes) ? FileChange.Unchanged : FileChange.Modified;
     }
 
     /// <summary>The unified diff of the Markdown file, old against new, when it changed; the old text is empty for a new report.</summary>

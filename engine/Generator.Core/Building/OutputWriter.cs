@@ -82,9 +82,26 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>Writes one file (manifest, site index) the same safe way.</summary>
-    public static void WriteFile(string path, byte[] bytes) =>
+    /// <summary>What writing <paramref name="bytes"/> to <paramref name="path"/> would change: a new file, a different one, or nothing.</summary>
+    public static FileChange ChangeOf(string path, byte[] bytes) =>
+        !File.Exists(path) ? FileChange.Added
+        : File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes) ? FileChange.Unchanged
+        : FileChange.Modified;
+
+    /// <summary>
+    /// Writes one file (manifest, site index) the same safe way, unless it already holds exactly these
+    /// bytes (then not even its time changes); returns whether it wrote.
+    /// </summary>
+    public static bool WriteFileIfChanged(string path, byte[] bytes)
+    {
+        if (ChangeOf(path, bytes) == FileChange.Unchanged)
+        {
+            return false;
+        }
+
         Write(Path.GetDirectoryName(Path.GetFullPath(path))!, [(Path.GetFileName(path), bytes)]);
+        return true;
+    }
 
     /// <summary>Whether a file name is one of ours in the making (never published, never listed).</summary>
     public static bool IsTemporary(string fileName) => fileName.StartsWith('.') && fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Generator.Document;
+using Generator.Rendering;
 using Generator.Rendering.Html;
 
 namespace Generator.Building;
@@ -37,17 +38,10 @@ public static class SiteIndex
             return false;
         }
 
-        var bytes = new UTF8Encoding(false).GetBytes(Render(reports));
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-        {
-            return false;
-        }
-
-        OutputWriter.WriteFile(path, bytes);
-        return true;
+        return OutputWriter.WriteFileIfChanged(path, Utf8Output.Of(Render(reports)));
     }
 
-    private static string Render(List<(ManifestReport Report, List<(string File, string Label)> Files)> reports)
+    private static StringBuilder Render(List<(ManifestReport Report, List<(string File, string Label)> Files)> reports)
     {
         var sb = new StringBuilder(4096 + (reports.Count * 400));
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(ReportDocument.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -82,7 +76,7 @@ public static class SiteIndex
         }
 
         sb.Append("</article>\n</main>\n</body>\n</html>\n");
-        return sb.ToString();
+        return sb;
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
