@@ -26,7 +26,7 @@ internal sealed record BuildEngine(string Name, string Program, IReadOnlyList<st
 
     public ProcessStartInfo StartInfo(IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(Program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(Program);
         foreach (var argument in LeadingArguments.Concat(arguments))
         {
             start.ArgumentList.Add(argument);

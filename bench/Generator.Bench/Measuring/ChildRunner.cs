@@ -12,15 +12,12 @@ internal static class ChildRunner
 
         WrittenData.Flush();
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the child process");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, stdout, stderr) = ProcessOutput.Run(start);
         watch.Stop();
         var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith(BuildChild.ResultPrefix, StringComparison.Ordinal));
-        if (process.ExitCode != 0 || line is null)
+        if (exitCode != 0 || line is null)
         {
-            throw new InvalidOperationException($"the build child failed (exit {process.ExitCode}):\n{stdout}\n{stderr.Result}");
+            throw new InvalidOperationException($"the build child failed (exit {exitCode}):\n{stdout}\n{stderr}");
         }
 
         var fields = line[BuildChild.ResultPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -13,21 +13,18 @@ internal static class NativePublish
     public static string? Run(string repository, string outFolder, TextWriter log)
     {
         var project = Path.Combine(repository, "bench", "Generator.Bench", "Generator.Bench.csproj");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet");
         foreach (var argument in new[] { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", outFolder, "-v", "q", "-nologo" })
         {
             start.ArgumentList.Add(argument);
         }
 
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet publish");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, stdout, stderr) = ProcessOutput.Run(start);
         var executable = Path.Combine(outFolder, OperatingSystem.IsWindows() ? "generator-bench.exe" : "generator-bench");
-        if (process.ExitCode != 0 || !File.Exists(executable))
+        if (exitCode != 0 || !File.Exists(executable))
         {
-            log.WriteLine($"native publish failed (exit {process.ExitCode}); native AOT needs clang (Debian: apt-get install clang):\n{stdout}{stderr.Result}");
+            log.WriteLine($"native publish failed (exit {exitCode}); native AOT needs clang (Debian: apt-get install clang):\n{stdout}{stderr}");
             return null;
         }
 
