@@ -77,8 +77,9 @@ public static class Markup
         return sb.ToString();
     }
 
+    /// <summary>What <see cref="Escape"/> changes: line breaks and every ASCII punctuation character.</summary>
     private static readonly System.Buffers.SearchValues<char> NeedsEscape =
-        System.Buffers.SearchValues.Create("\r\n!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+        System.Buffers.SearchValues.Create([.. "\r\n", .. Enumerable.Range(0, 128).Select(c => (char)c).Where(IsAsciiPunctuation)]);
 
     private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '~' && !char.IsAsciiLetterOrDigit(c);
 }

@@ -6,8 +6,13 @@ namespace Generator.Rendering.Markdown;
 /// <summary>Escapes plain text for Markdown, as little as needed so Chinese text stays readable in diffs.</summary>
 internal static partial class MarkdownEscaper
 {
-    /// <summary>Every character <see cref="Escape"/> changes, besides those it drops.</summary>
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<>{}\\`*_[]|~#&$^");
+    /// <summary>Written with a backslash before them. Beyond CommonMark: ~ and ^ are sub/superscript in pandoc's Markdown, $ is maths.</summary>
+    private const string Backslashed = "\\`*_[]|~#&$^";
+
+    private static readonly System.Buffers.SearchValues<char> BackslashedValues = System.Buffers.SearchValues.Create(Backslashed);
+
+    /// <summary>Every character <see cref="Escape"/> changes, besides those it drops: the four written as entities and the backslashed ones.</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<>{}" + Backslashed);
 
     public static string Escape(string text)
     {
@@ -43,8 +48,7 @@ internal static partial class MarkdownEscaper
                 continue;
             }
 
-            // Beyond CommonMark: ~ and ^ are sub/superscript in pandoc's Markdown, $ is maths.
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '#' or '&' or '$' or '^')
+            if (BackslashedValues.Contains(c))
             {
                 sb.Append('\\');
             }
