@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Templating.Functions;
@@ -39,14 +38,17 @@ public static class ReportTemplateRenderer
     public static IReadOnlyDictionary<string, NarrativeText> Narratives(Report report) =>
         report.NarrativeFields().ToDictionary(n => n.Path.Replace('.', '_'), n => n.Text, StringComparer.Ordinal);
 
-    /// <summary>Our template functions, imported by reflection once and frozen, shared by every report.</summary>
+    /// <summary>Our template functions, made once and frozen, shared by every report.</summary>
     private static readonly ScriptObject Functions = CreateFunctions();
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = AotNotes.CoreIsRooted)]
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        functions.Import(typeof(ReportFunctions));
+        foreach (var function in ReportFunctions.All)
+        {
+            functions.SetValue(StandardMemberRenamer.Default(function.Method), function, readOnly: true);
+        }
+
         functions.IsReadOnly = true;
         return functions;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Generator.Data;
+using Scriban.Runtime;
 
 namespace Generator.Templating.Functions;
 
@@ -9,6 +10,20 @@ namespace Generator.Templating.Functions;
 /// </summary>
 internal static class ReportFunctions
 {
+    /// <summary>
+    /// Every function here, each with a typed call (see <see cref="TypedFunction{T, TResult}"/>), under
+    /// the snake_case name Scriban's import would give it. A test checks that none is left out.
+    /// </summary>
+    public static IReadOnlyList<DynamicCustomFunction> All { get; } =
+    [
+        new TypedFunction<Money?, string>(Money),
+        new TypedFunction<Money?, string>(Wan),
+        new TypedFunction<DateOnly?, string>(CnDate),
+        new TypedFunction<IEnumerable<FigureRow>, int?>(TotalOf),
+        new TypedFunction<FigureRow, RawMarkup>(RowCells),
+        new TypedFunction<Money?, bool>(IsZero),
+    ];
+
     /// <summary>Money with its unit as written: <c>348.47万元</c>, <c>16557462.5元</c>.</summary>
     public static string Money(Money? money) => money?.ToString() ?? string.Empty;
 
