@@ -56,13 +56,13 @@ public static class Markup
     }
 
     /// <summary>Removes the backslash before escaped ASCII punctuation, as CommonMark does.</summary>
-    public static string Unescape(string text)
-    {
-        if (!text.Contains('\\', StringComparison.Ordinal))
-        {
-            return text;
-        }
+    public static string Unescape(string text) => text.Contains('\\', StringComparison.Ordinal) ? Unescaped(text) : text;
 
+    /// <inheritdoc cref="Unescape(string)"/>
+    public static string Unescape(ReadOnlySpan<char> text) => text.Contains('\\') ? Unescaped(text) : text.ToString();
+
+    private static string Unescaped(ReadOnlySpan<char> text)
+    {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
