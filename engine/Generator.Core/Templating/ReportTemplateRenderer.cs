@@ -38,6 +38,13 @@ public static class ReportTemplateRenderer
     public static IReadOnlyDictionary<string, NarrativeText> Narratives(Report report) =>
         report.NarrativeFields().ToDictionary(n => n.Path.Replace('.', '_'), n => n.Text, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Where templates write, one builder per thread: Scriban's own output starts at 16 characters and
+    /// grows, chunk by chunk, for every report. Scriban empties it after each render.
+    /// </summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? Output;
+
     /// <summary>Our template functions, made once and frozen, shared by every report.</summary>
     private static readonly ScriptObject Functions = CreateFunctions();
 
@@ -76,6 +83,7 @@ public static class ReportTemplateRenderer
         // A misspelt member is an error, as a misspelt variable is with StrictVariables.
         context.TryGetMember = (Scriban.TemplateContext ctx, Scriban.Parsing.SourceSpan span, object target, string member, out object? value) =>
             throw new ScriptRuntimeException(span, $"`{member}` 不是可用的字段或函数（请检查拼写；数据字段名见 docs/data-format.md）");
+        context.PushOutput(new StringBuilderOutput((Output ??= new System.Text.StringBuilder(16 * 1024)).Clear()));
         templates.Prime(context);
 
         context.PushGlobal(Functions);
