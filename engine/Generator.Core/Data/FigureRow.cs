@@ -13,7 +13,23 @@ public sealed record FigureRow(string Path, IReadOnlyList<Count> Parts, Count? S
     public int? Total => StatedTotal?.Value ?? SumOfParts;
 
     /// <summary>Sum of the parts that are filled in; null when all are blank.</summary>
-    public int? SumOfParts => Parts.All(p => p.IsBlank) ? null : Parts.Sum(p => p.Value ?? 0);
+    /// <remarks>A loop, not LINQ: templates and relations read it for every row of every report.</remarks>
+    public int? SumOfParts
+    {
+        get
+        {
+            int? sum = null;
+            for (var i = 0; i < Parts.Count; i++)
+            {
+                if (Parts[i].Value is { } value)
+                {
+                    sum = checked((sum ?? 0) + value);
+                }
+            }
+
+            return sum;
+        }
+    }
 
     public bool HasBlankPart => Parts.Any(p => p.IsBlank);
 

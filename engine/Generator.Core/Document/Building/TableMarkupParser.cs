@@ -113,7 +113,7 @@ internal static class TableMarkupParser
         var result = new List<TableRow>(rows.Count);
         for (var r = 0; r < rows.Count; r++)
         {
-            var placed = new List<TableCell>();
+            var placed = new List<TableCell>(rows[r].Cells.Count);
             var column = 0;
             foreach (var cell in rows[r].Cells)
             {
@@ -266,5 +266,5 @@ internal static class TableMarkupParser
         public string Text => Line.Trim();
     }
 
-    private sealed record RawCell(CellKind Kind, string Text, int RowSpan, int ColSpan, SourceSpan Span);
+    private readonly record struct RawCell(CellKind Kind, string Text, int RowSpan, int ColSpan, SourceSpan Span);
 }

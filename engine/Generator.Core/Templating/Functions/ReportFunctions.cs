@@ -54,9 +54,10 @@ internal static class ReportFunctions
     public static RawMarkup RowCells(FigureRow row)
     {
         var text = new System.Text.StringBuilder(8 * (row.Parts.Count + 1));
-        foreach (var part in row.Parts)
+        // An index loop: foreach over the interface allocates an enumerator.
+        for (var i = 0; i < row.Parts.Count; i++)
         {
-            text.Append(" | ").Append(part.Value);
+            text.Append(" | ").Append(row.Parts[i].Value);
         }
 
         return new RawMarkup(text.Append(" | ").Append(row.Total).ToString());
