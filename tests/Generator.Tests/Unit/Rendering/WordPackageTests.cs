@@ -1,5 +1,3 @@
-using System.Text;
-using Generator.Rendering;
 using Generator.Rendering.Word;
 
 namespace Generator.Tests.Unit.Rendering;
@@ -11,16 +9,7 @@ public sealed class WordPackageTests
     public void Core_properties_are_the_bytes_an_XmlWriter_writes_for_every_title_character()
     {
         // One title per block of printable BMP characters, plus the titles that take the XmlWriter's way.
-        var characters = new StringBuilder();
-        for (var c = 0; c <= 0xFFFF; c++)
-        {
-            if (!char.IsSurrogate((char)c) && PrintableText.IsPrintable(((char)c).ToString(), 0))
-            {
-                characters.Append((char)c);
-            }
-        }
-
-        var all = characters.ToString();
+        var all = PrintableCharacters.Bmp;
         var titles = Enumerable.Range(0, (all.Length + 255) / 256).Select(i => all.Substring(i * 256, Math.Min(256, all.Length - (i * 256))))
             .Concat(["", "济源示范区公安局2021年政府信息公开工作年度报告", "A & B <c>", "一\n二\r三\t", "𠮷", "\u0001\u0085", "\uD800"]);
 
