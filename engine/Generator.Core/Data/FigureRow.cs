@@ -9,8 +9,18 @@ namespace Generator.Data;
 /// <param name="Path">Where the row lives in the data file, e.g. <c>requests.received</c>; used by waivers.</param>
 public sealed record FigureRow(string Path, IReadOnlyList<Count> Parts, Count? StatedTotal, SourceSpan Span)
 {
-    /// <summary>The stated total if any, else the sum of the filled parts; blank when every part is blank.</summary>
-    public int? Total => StatedTotal?.Value ?? SumOfParts;
+    /// <summary>
+    /// The stated total if the file states one, else the sum of the filled parts (blank when every part is blank).
+    /// A total stated as <c>~</c> stays blank whatever the parts hold: published reports leave it blank, and
+    /// the regenerated table must too.
+    /// </summary>
+    public int? Total => StatedTotal is { } stated ? stated.Value : SumOfParts;
+
+    /// <summary>
+    /// What the row counts, for adding rows up: the stated total, or the sum of the parts when no total
+    /// or a blank one is written. Unlike <see cref="Total"/> it never hides filled parts.
+    /// </summary>
+    public int? EffectiveTotal => StatedTotal?.Value ?? SumOfParts;
 
     /// <summary>Sum of the parts that are filled in; null when all are blank.</summary>
     /// <remarks>A loop, not LINQ: templates and relations read it for every row of every report.</remarks>

@@ -16,8 +16,8 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    public void Error(DiagnosticCode code, SourceSpan span, string message, string? hint = null) =>
-        _items.Add(new Diagnostic(Severity.Error, code.Id, span, message, hint));
+    public void Error(DiagnosticCode code, SourceSpan span, string message, string? hint = null, TextEdit? fix = null) =>
+        _items.Add(new Diagnostic(Severity.Error, code.Id, span, message, hint, fix));
 
     public void Warning(DiagnosticCode code, SourceSpan span, string message, string? hint = null) =>
         _items.Add(new Diagnostic(Severity.Warning, code.Id, span, message, hint));

@@ -33,6 +33,12 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode NumberTooLarge = new("GEN0116", "数字过大");
     public static readonly DiagnosticCode PlaceholderLeft = new("GEN0117", "还有待填写的内容");
     public static readonly DiagnosticCode NarrativeTooDeep = new("GEN0118", "叙述文字嵌套过深");
+    public static readonly DiagnosticCode IncompleteTable = new("GEN0119", "表格一个数字也没有填");
+    public static readonly DiagnosticCode ChineseInputCharacter = new("GEN0120", "中文输入法的标点或全角字符");
+    public static readonly DiagnosticCode BlankCells = new("GEN0121", "表格中有空白格");
+    public static readonly DiagnosticCode Draft = new("GEN0122", "草稿，未生成");
+    public static readonly DiagnosticCode InvalidEmail = new("GEN0123", "电子邮箱写法不对");
+    public static readonly DiagnosticCode KeyColon = new("GEN0124", "字段名后的冒号写法不对");
 
     // GEN02xx: arithmetic relations (勾稽关系) and waivers
     public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
@@ -78,7 +84,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
-        NumberTooLarge, PlaceholderLeft, NarrativeTooDeep,
+        NumberTooLarge, PlaceholderLeft, NarrativeTooDeep, IncompleteTable, ChineseInputCharacter, BlankCells, Draft, InvalidEmail, KeyColon,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,

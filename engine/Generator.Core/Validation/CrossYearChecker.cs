@@ -42,11 +42,11 @@ internal static class CrossYearChecker
         }
 
         var differences = new List<string>();
-        for (var c = 0; c < RelationChecker.ApplicantColumns.Length; c++)
+        for (var c = 0; c < TableColumns.Applicants.Count; c++)
         {
             if (carriedIn.Cells[c] is { } now && carriedOut.Cells[c] is { } before && now != before)
             {
-                differences.Add($"“{RelationChecker.ApplicantColumns[c]}”本年 {now}、上年 {before}");
+                differences.Add($"“{TableColumns.Applicants[c]}”本年 {now}、上年 {before}");
             }
         }
 

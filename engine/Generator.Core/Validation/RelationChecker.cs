@@ -11,8 +11,6 @@ namespace Generator.Validation;
 /// </summary>
 public sealed class RelationChecker
 {
-    internal static readonly string[] ApplicantColumns = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
-
     private readonly WaiverLedger _waivers;
 
     private RelationChecker(WaiverLedger waivers)
@@ -60,9 +58,9 @@ public sealed class RelationChecker
         // Each row's cells once, not once per column.
         IReadOnlyList<int?> receivedCells = t.Received.Cells, carriedInCells = t.CarriedIn.Cells, totalCells = t.Total.Cells, carriedOutCells = t.CarriedOut.Cells;
         var outcomeCells = t.Outcomes.Select(r => r.Cells).ToList();
-        for (var c = 0; c < ApplicantColumns.Length; c++)
+        for (var c = 0; c < TableColumns.Applicants.Count; c++)
         {
-            var column = ApplicantColumns[c];
+            var column = TableColumns.Applicants[c];
 
             // R1: 一 + 二 = （七） + 四
             int? received = receivedCells[c], carriedIn = carriedInCells[c], total = totalCells[c], carriedOut = carriedOutCells[c];

@@ -35,7 +35,7 @@ public sealed class BuildCommandTests
         var (code, stdout, stderr) = Run("build", "--data", data, "--templates", TestPaths.Templates, "--out", outFolder);
 
         Assert.Equal(CommandLine.InvalidInput, code);
-        Assert.Matches(@"2021\.yaml\(\d+,\d+\): error GEN0103: requests\.received\[1\].*应是整数，这里写的是“十”", stderr);
+        Assert.Matches(@"2021\.yaml\(\d+,\d+\): error GEN0103: requests\.received（.*）的“自然人”应是整数，这里写的是中文数字“十”", stderr);
         Assert.Contains("error GEN0101: 未知字段 penaltys，您是否想写 penalties？", stderr, StringComparison.Ordinal);
         Assert.Contains("^", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class ValidateCommandTests
         Assert.Contains("1 份有错误；3 个错误", stdout, StringComparison.Ordinal);
         Assert.Matches($@"demo/2022\.yaml\({lines.Total},\d+\): error GEN0204: 表3 appeals\.reconsideration：总计（4）不等于各项之和（3）\n.*\n *\^\n *提示：", stderr);
         Assert.Matches($@"demo/2022\.yaml\({lines.Key},3\): error GEN0101: 未知字段 penaltys，您是否想写 penalties？\n.*\n *\^\n *提示：请改为 penalties。", stderr);
-        Assert.Matches($@"demo/2022\.yaml\({lines.Text},\d+\): error GEN0103: requests\.disclosed\[1\]（（一）予以公开）应是整数，这里写的是“十一”\n.*\n *\^\n *提示：", stderr);
+        Assert.Matches($@"demo/2022\.yaml\({lines.Text},\d+\): error GEN0103: requests\.disclosed（（一）予以公开）的“自然人”应是整数，这里写的是中文数字“十一”\n.*\n *\^\n *提示：", stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(data, "..", "out")));
     }

@@ -8,6 +8,7 @@ namespace Generator.Tests.Schema;
 public sealed class SchemaAgreesWithReaderTests
 {
     private const string Demo2022 = "data/demo/2022.yaml";
+    private const string Jiyuan2021 = "data/jiyuan/2021.yaml";
     private const string Guichi2020 = "data/guichi/2020.yaml";
     private const string DemoBureau = "data/demo/bureau.yaml";
 
@@ -42,13 +43,22 @@ public sealed class SchemaAgreesWithReaderTests
         { Guichi2020, "other_handling:    [0, 0, 0, 0, 0, 0]", "other_handling:    { other: [0, 0, 0, 0, 0, 0] }", "GEN0111" },
 
         // Money
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "{ amount: 790.25, unit: 万 }", "GEN0107" },
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "{ amount: 7902500, unit: 元 }", null },
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "{ amount: -790.25, unit: 万元 }", "GEN0107" },
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "{ amount: 七百九十, unit: 万元 }", "GEN0107" },
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "{ amount: 790.25 }", "GEN0102" },
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "{ amount: 790.25, unit: 万元, note: 全年 }", "GEN0101" },
-        { Demo2022, "{ amount: 790.25, unit: 万元 }", "~", null },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "{ amount: 972.4015, unit: 万 }", "GEN0107" },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "{ amount: 7902500, unit: 元 }", null },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "{ amount: -972.4015, unit: 万元 }", "GEN0107" },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "{ amount: 七百九十, unit: 万元 }", "GEN0107" },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "{ amount: 972.4015 }", "GEN0102" },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "{ amount: 972.4015, unit: 万元, note: 全年 }", "GEN0101" },
+        { Jiyuan2021, "{ amount: 972.4015, unit: 万元 }", "~", null },
+        { Demo2022, "fees:                790.25万元", "fees:                790.25 万元", null },
+        { Demo2022, "fees:                790.25万元", "fees:                7902500元", null },
+        { Demo2022, "fees:                790.25万元", "fees:                { amount: 790.25, unit: 万元 }", null },
+        { Demo2022, "fees:                790.25万元", "fees:                790.25万", "GEN0107" },
+        { Demo2022, "fees:                790.25万元", "fees:                790.25", "GEN0107" },
+        { Demo2022, "fees:                790.25万元", "fees:                七百九十万元", "GEN0107" },
+        { Demo2022, "processing_fee: 0元", "processing_fee: 0 元", null },
+        { Demo2022, "processing_fee: 0元", "processing_fee: { amount: 0, unit: 元 }", null },
+        { Demo2022, "processing_fee: 0元", "processing_fee: 0", "GEN0107" },
         { Guichi2020, "{ amount: 348.47, unit: 万元 }", "{ amount: 348.47, unit: 万 }", "GEN0107" },
 
         // Other fields

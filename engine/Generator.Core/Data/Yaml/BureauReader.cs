@@ -1,26 +1,19 @@
+using System.Text.RegularExpressions;
 using Generator.Diagnostics;
 
 namespace Generator.Data.Yaml;
 
-/// <summary>Reads <c>bureau.yaml</c>.</summary>
-internal static class BureauReader
+/// <summary>Reads <c>bureau.yaml</c>, and the contact details that a year file may give for its own year.</summary>
+internal static partial class BureauReader
 {
+    /// <summary>How long a self-reference may be: 本机关, 本局, 我局, 我区公安分局 are a few characters.</summary>
+    private const int MaxSelfReference = 12;
+
     public static Bureau? Read(MapReader map, string id)
     {
         var agency = map.Text("agency", "机关全称", required: true);
         var region = map.Text("region", "所在地区");
-        Contact? contact = null;
-        var contactMap = map.Map("contact", "联系方式", required: false);
-        if (contactMap is not null)
-        {
-            contact = new Contact(
-                contactMap.Text("office", "联系部门"),
-                contactMap.Text("address", "地址"),
-                contactMap.Text("postcode", "邮编"),
-                contactMap.Text("phone", "电话"));
-            contactMap.ReportUnknownKeys();
-        }
-
+        var contact = ReadContact(map);
         var website = map.Text("website", "网站");
         if (website is not null && !SafeUrl.IsHttp(website))
         {
@@ -31,7 +24,61 @@ internal static class BureauReader
 
         var websiteName = map.Text("website_name", "网站名称");
         var signature = map.Text("signature", "落款单位");
+        var selfReference = ReadSelfReference(map);
         map.ReportUnknownKeys();
-        return agency is null ? null : new Bureau(id, agency, region, contact, website, websiteName, signature ?? agency, map.Span);
+        return agency is null
+            ? null
+            : new Bureau(id, agency, region, contact, website, websiteName, signature ?? agency, map.Span, selfReference ?? Bureau.DefaultSelfReference);
     }
+
+    /// <summary><c>contact:</c> of <c>bureau.yaml</c> or of a year file; null when absent.</summary>
+    public static Contact? ReadContact(MapReader parent)
+    {
+        var map = parent.Map("contact", "联系方式", required: false);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var email = map.Text("email", "电子邮箱");
+        if (email is not null && !Email().IsMatch(email))
+        {
+            map.Diagnostics.Error(DiagnosticCode.InvalidEmail, map.SpanOf("email"), $"{map.Child("email")}（电子邮箱）写法不对：“{email}”",
+                "请写完整的电子邮箱地址，如 gongkai@example.gov.cn（半角字母和符号，中间不要有空格）。");
+            email = null;
+        }
+
+        var contact = new Contact(
+            map.Text("office", "联系部门"),
+            map.Text("address", "地址"),
+            map.Text("postcode", "邮编"),
+            map.Text("phone", "电话"),
+            email,
+            map.Text("office_hours", "办公时间"));
+        map.ReportUnknownKeys();
+        return contact;
+    }
+
+    private static string? ReadSelfReference(MapReader map)
+    {
+        var text = map.Text("self_reference", "自称");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxSelfReference || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            map.Diagnostics.Error(DiagnosticCode.InvalidText, map.SpanOf("self_reference"),
+                $"self_reference（生成的句子中机关的自称）应是 1 至 {MaxSelfReference} 个字、不含空格，这里写的是“{text}”",
+                "例如 本机关、本局、我局、我区；不写则为“本机关”。");
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    [GeneratedRegex(@"^[^\s@，。]+@[^\s@，。]+\.[A-Za-z]{2,}$")]
+    private static partial Regex Email();
 }

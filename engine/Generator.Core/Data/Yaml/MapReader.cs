@@ -212,6 +212,25 @@ internal sealed class MapReader
         return best.Key is not null && best.Distance <= Math.Max(2, key.Length / 3) ? best.Key : null;
     }
 
+    /// <summary>
+    /// An edit of part of a plain scalar as written on its line: <paramref name="length"/> characters from
+    /// <paramref name="offset"/> in its value become <paramref name="newText"/>. Null, so no fix is offered,
+    /// unless the line shows exactly the value there (quoted or multi-line values are left to the user).
+    /// </summary>
+    public TextEdit? EditOf(YamlScalarNode scalar, int offset, int length, string newText, string description)
+    {
+        var value = scalar.Value ?? string.Empty;
+        var line = _context.Line((int)scalar.Start.Line);
+        var start = (int)scalar.Start.Column - 1;
+        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any) || scalar.Start.Line != scalar.End.Line
+            || start < 0 || !line.AsSpan(start).StartsWith(value, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new TextEdit((int)scalar.Start.Line, start + offset + 1, length, newText, description);
+    }
+
     /// <summary>The parser strips a block's indentation; read it back from the first content line.</summary>
     private int BlockIndent(YamlScalarNode scalar)
     {

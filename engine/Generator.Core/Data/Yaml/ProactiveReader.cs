@@ -28,7 +28,7 @@ internal static class ProactiveReader
         {
             procurement = new Procurement(
                 FigureReader.Count(procurementMap, "projects", "采购项目数量"),
-                FigureReader.Money(procurementMap, "amount", "采购总金额"));
+                MoneyReader.Read(procurementMap, "amount", "采购总金额"));
             procurementMap.ReportUnknownKeys();
         }
 
@@ -40,13 +40,7 @@ internal static class ProactiveReader
     {
         var documents = ProactiveRows.Documents2021.ToDictionary(r => r.Key, r => Documents2021(map, r.Key, r.Label), StringComparer.Ordinal);
         var decisions = ProactiveRows.Decisions2021.ToDictionary(r => r.Key, r => Decisions(map, r.Key, r.Label), StringComparer.Ordinal);
-        Money? fees = null;
-        var feesMap = map.Map("fees", "行政事业性收费");
-        if (feesMap is not null)
-        {
-            fees = FigureReader.Money(feesMap, "amount", "本年收费金额");
-            feesMap.ReportUnknownKeys();
-        }
+        var fees = MoneyReader.Read(map, "fees", "行政事业性收费的本年收费金额", nested: true, required: true);
 
         return new ProactiveDisclosure2021(note, documents["rules"], documents["normative_documents"],
             decisions["licensing"], decisions["penalties"], decisions["enforcement"], fees);

@@ -26,8 +26,10 @@ internal static class ReportReader
 
         var problems = map.Narrative("problems_and_improvements", "五、存在的主要问题及改进情况", required: true);
         var other = map.Narrative("other_matters", "六、其他需要报告的事项", required: true);
-        var fee = FigureReader.Money(map, "processing_fee", "信息处理费");
+        var fee = MoneyReader.Read(map, "processing_fee", "信息处理费");
         var signedOn = ReadDate(map, "signed_on", "落款日期");
+        var contact = BureauReader.ReadContact(map);
+        var signature = map.Text("signature", "落款单位");
         var waivers = ReadWaivers(map);
         map.ReportUnknownKeys();
 
@@ -36,6 +38,12 @@ internal static class ReportReader
             return null;
         }
 
+        // The year's own contact details and signature replace the bureau's for this report only.
+        bureau = bureau with
+        {
+            Contact = contact is null ? bureau.Contact : bureau.Contact?.With(contact) ?? contact,
+            Signature = signature ?? bureau.Signature,
+        };
         return new Report(bureau, year.Value, format, title ?? $"{bureau.Agency}{year}年政府信息公开工作年度报告", standardIntro, intro,
             overview, proactive, requests, appeals, problems, other, fee, signedOn, waivers, map.Span);
     }
@@ -106,10 +114,10 @@ internal static class ReportReader
     private static Appeals? ReadAppeals(MapReader map)
     {
         var note = map.Narrative("note", "表前说明", required: false);
-        var columns = FigureReader.ResultColumns;
-        var reconsideration = FigureReader.Row(map, "reconsideration", "行政复议", 4, columns);
-        var direct = FigureReader.Row(map, "direct_suit", "未经复议直接起诉", 4, columns);
-        var after = FigureReader.Row(map, "suit_after_reconsideration", "复议后起诉", 4, columns);
+        var columns = TableColumns.Results;
+        var reconsideration = FigureReader.Row(map, "reconsideration", "行政复议", columns);
+        var direct = FigureReader.Row(map, "direct_suit", "未经复议直接起诉", columns);
+        var after = FigureReader.Row(map, "suit_after_reconsideration", "复议后起诉", columns);
         map.ReportUnknownKeys();
         return new Appeals(note, reconsideration, direct, after);
     }

@@ -27,7 +27,7 @@ internal static class RequestsReader
     }
 
     private static FigureRow Row(MapReader map, string key, string name) =>
-        FigureReader.Row(map, key, name, 6, FigureReader.ApplicantColumns);
+        FigureReader.Row(map, key, name, TableColumns.Applicants);
 
     private static List<FigureRow> Group(MapReader parent, string key, string name, IReadOnlyList<(string Key, string Label)> rows)
     {
@@ -77,8 +77,9 @@ internal static class RequestsReader
         var parts = Enumerable.Range(0, 6)
             .Select(c => rows.All(r => r.Parts[c].IsBlank) ? Count.Blank(span) : new Count(rows.Sum(r => r.Parts[c].Value ?? 0), span))
             .ToList();
-        var anyTotal = rows.Any(r => r.Total is not null);
-        Count? total = anyTotal ? new Count(rows.Sum(r => r.Total ?? 0), span) : null;
+        // A row whose published 总计 is blank still counts its filled cells: （七） is derived, not published.
+        var anyTotal = rows.Any(r => r.EffectiveTotal is not null);
+        Count? total = anyTotal ? new Count(rows.Sum(r => r.EffectiveTotal ?? 0), span) : null;
         return new FigureRow(path, parts, total, span);
     }
 }

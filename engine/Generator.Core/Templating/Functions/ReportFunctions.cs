@@ -22,6 +22,9 @@ internal static class ReportFunctions
         new TypedFunction<IEnumerable<FigureRow>, int?>(TotalOf),
         new TypedFunction<FigureRow, RawMarkup>(RowCells),
         new TypedFunction<Money?, bool>(IsZero),
+        new TypedFunction<System.Collections.IEnumerable, System.Collections.IEnumerable, string>(Clauses),
+        new TypedFunction<object?, System.Collections.IEnumerable, bool>(SumsTo),
+        new TypedFunction<NarrativeText?, bool>(SaysNothing),
     ];
 
     /// <summary>Money with its unit as written: <c>348.47万元</c>, <c>16557462.5元</c>.</summary>
@@ -65,6 +68,72 @@ internal static class ReportFunctions
 
     /// <summary>True when the amount is zero or absent (for sentences such as 未收取信息处理费).</summary>
     public static bool IsZero(Money? money) => money is null || money.Amount == 0;
+
+    /// <summary>
+    /// Figures with their labels for a sentence: <c>clauses ["结果维持", "结果纠正"] row.parts</c> gives
+    /// <c>结果维持1件，结果纠正0件</c>. A blank figure leaves its clause out, so a sentence never shows a
+    /// label without its number (<c>其他处理件</c>); empty when every figure is blank.
+    /// </summary>
+    public static string Clauses(System.Collections.IEnumerable labels, System.Collections.IEnumerable figures)
+    {
+        var text = new System.Text.StringBuilder();
+        using var label = labels.Cast<object?>().GetEnumerator();
+        foreach (var figure in figures)
+        {
+            if (!label.MoveNext())
+            {
+                break;
+            }
+
+            if (ValueOf(figure) is { } value)
+            {
+                text.Append(text.Length == 0 ? string.Empty : "，").Append(label.Current).Append(value.ToString(CultureInfo.InvariantCulture)).Append('件');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether the figures are all filled in and add up to the total: only then may a sentence say
+    /// “…N件，其中…”. A published total kept by a waiver, or a blank part, would make that sentence false.
+    /// </summary>
+    public static bool SumsTo(object? total, System.Collections.IEnumerable figures)
+    {
+        if (ValueOf(total) is not { } expected)
+        {
+            return false;
+        }
+
+        long sum = 0;
+        foreach (var figure in figures)
+        {
+            if (ValueOf(figure) is not { } value)
+            {
+                return false;
+            }
+
+            sum += value;
+        }
+
+        return sum == expected;
+    }
+
+    /// <summary>
+    /// Whether a narrative only says there is nothing to report (<c>无</c>, <c>无。</c>, <c>暂无</c>…), so that a
+    /// section whose generated sentence already says something need not add “无。” after it.
+    /// </summary>
+    public static bool SaysNothing(NarrativeText? text) =>
+        text is null || text.Markdown.Trim().TrimEnd('。', '.') is "" or "无" or "暂无" or "没有" or "无其他需要报告的事项";
+
+    /// <summary>A figure as templates hold it: a count, a plain number, or blank (null).</summary>
+    private static long? ValueOf(object? figure) => figure switch
+    {
+        Count count => count.Value,
+        int i => i,
+        long l => l,
+        _ => null,
+    };
 
     /// <summary>
     /// Drops trailing zeros that only a unit conversion introduced; amounts as written keep their scale.
