@@ -1,4 +1,5 @@
 using Generator.Cli.Commands;
+using Generator.Diagnostics;
 
 namespace Generator.Cli;
 
@@ -10,8 +11,9 @@ internal static class CommandLine
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    public const string Usage = """
-用法：generator <命令> [选项]
+    /// <summary>The usage text, with the command as the user runs it.</summary>
+    public static string Usage => $"""
+用法：{CommandName.Prefix} <命令> [选项]
 
 命令：
   build      由 data/ 中的数据和 templates/ 中的模板生成报告（HTML、Markdown、Word），写入 out/<单位>/<年度>/
@@ -51,6 +53,7 @@ new 的选项：
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        CommandName.Prefix = InvocationName.Detect();
         try
         {
             if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
@@ -89,7 +92,7 @@ new 的选项：
     private static int Fail(TextWriter stderr, string message)
     {
         stderr.WriteLine($"error GEN0401: {message}");
-        stderr.WriteLine("运行 generator help 查看用法。");
+        stderr.WriteLine($"运行 {CommandName.Of("help")} 查看用法。");
         return UsageError;
     }
 }

@@ -53,7 +53,8 @@ internal static class BuildCommand
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var built = options.DryRun ? "将生成" : "生成";
-        stdout.WriteLine($"共 {result.Outcomes.Count} 份报告：{built} {result.Built} 份，{result.UpToDate} 份已是最新（跳过），{result.Failed} 份未生成；"
+        var drafts = result.Drafts > 0 ? $"，{result.Drafts} 份草稿未生成" : string.Empty;
+        stdout.WriteLine($"共 {result.Outcomes.Count} 份报告：{built} {result.Built} 份，{result.UpToDate} 份已是最新（跳过），{result.Failed} 份未生成{drafts}；"
             + $"{errors} 个错误，{warnings} 个警告；用时 {result.Elapsed.TotalSeconds:0.00} 秒。");
         ChangeReport.Write(stdout, result, options.DryRun, options.Diff);
         return result.Succeeded ? CommandLine.Ok : CommandLine.InvalidInput;

@@ -42,7 +42,9 @@ internal static class NewCommand
             stdout.WriteLine("  " + note);
         }
 
-        stdout.WriteLine($"请填写其中的 ~ 和“{NarrativeText.Placeholder}”，然后运行 generator validate --bureau {bureau} --year {year} 检查。");
+        stdout.WriteLine($"请填写其中的 ~ 和“{NarrativeText.Placeholder}”，然后运行 {CommandName.Of($"validate --bureau {bureau} --year {year}")} 检查。");
+        stdout.WriteLine($"在填好之前这个文件是草稿：生成全部报告（{CommandName.Of("build")}）时跳过它并提示一行，不算失败；"
+            + $"{CommandName.Of($"build --year {year}")} 或 validate 会列出全部待填写之处。");
         return CommandLine.Ok;
     }
 }

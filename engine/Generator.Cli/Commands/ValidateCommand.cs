@@ -33,7 +33,8 @@ internal static class ValidateCommand
             stderr.Write(new DiagnosticFormatter(sources).Format(result.Diagnostics));
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-            stdout.WriteLine($"共检查 {result.Checked} 份报告数据，{result.Failed} 份有错误；{errors} 个错误，{warnings} 个警告。");
+            var drafts = result.Drafts > 0 ? $"，另有 {result.Drafts} 份草稿未检查（加 --year 查看）" : string.Empty;
+            stdout.WriteLine($"共检查 {result.Checked} 份报告数据，{result.Failed} 份有错误{drafts}；{errors} 个错误，{warnings} 个警告。");
         }
 
         return result.Succeeded ? CommandLine.Ok : CommandLine.InvalidInput;

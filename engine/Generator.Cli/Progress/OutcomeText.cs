@@ -24,6 +24,8 @@ internal static class OutcomeText
                 return $"未生成 {name}（已发布的文件保持不变）";
             case ReportStatus.UpToDate:
                 return $"已是最新 {name}：数据、模板和程序都没有变化，跳过";
+            case ReportStatus.Draft:
+                return $"草稿 {name}：还有待填写的内容，未生成";
         }
 
         var changed = outcome.Files.Where(f => f.Change != FileChange.Unchanged).ToList();

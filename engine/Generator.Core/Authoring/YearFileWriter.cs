@@ -1,3 +1,4 @@
+using Generator.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Generator.Data;
@@ -54,8 +55,8 @@ internal sealed partial class YearFileWriter
         Raw($"# yaml-language-server: $schema=../../schema/report-{FormatName}.schema.json");
         Raw($"# {_year}年政府信息公开工作年度报告数据（{FormatName}格式）");
         Raw(_previous is null
-            ? "# 由 generator new 建立。数字一律留空（~），请按本年度实际填写；写法见 docs/data-format.md。"
-            : $"# 由 generator new 依据 {_previous.Year}.yaml 建立：结转的数字已填写，其余留空（~），请按本年度实际填写；写法见 docs/data-format.md。");
+            ? $"# 由 {CommandName.Of("new")} 建立。数字一律留空（~），请按本年度实际填写；写法见 docs/data-format.md。"
+            : $"# 由 {CommandName.Of("new")} 依据 {_previous.Year}.yaml 建立：结转的数字已填写，其余留空（~），请按本年度实际填写；写法见 docs/data-format.md。");
         Raw("# 空白（~）在报告中显示为空格、不当作 0 计算；本年确为 0 的请写 0。标有“【待填写】”的文字必须改写，否则不能生成报告。");
         Line(0, "year", _year.ToString(CultureInfo.InvariantCulture), "报告年度，须与文件名一致");
         Line(0, "format", FormatName, _format == ReportFormat.Format2021

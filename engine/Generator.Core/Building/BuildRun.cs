@@ -72,8 +72,13 @@ internal sealed class BuildRun
         }
 
         var local = new DiagnosticBag();
-        var (report, document) = Render(source, data, sources, local);
+        var (report, document, draft) = Render(source, data, sources, local);
         diagnostics.AddRange(local.Items);
+        if (draft)
+        {
+            return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Draft, []);
+        }
+
         if (report is null || document is null || !_writable && !_options.DryRun || !OutputPaths.Check(_options.OutFolder, folder, _options.DisplayBase, diagnostics))
         {
             return Failed(source);
@@ -105,13 +110,16 @@ internal sealed class BuildRun
 
     private static ReportOutcome Failed(ReportSource source) => new(source.BureauId, source.Year, ReportStatus.Failed, []);
 
-    /// <summary>Loads and checks the report and builds its document; nulls when it has errors.</summary>
-    private (Report? Report, ReportDocument? Document) Render(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads and checks the report and builds its document; nulls when it has errors. A draft is skipped
+    /// (Draft true) unless the build names its year.
+    /// </summary>
+    private (Report? Report, ReportDocument? Document, bool Draft) Render(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics)
     {
-        var report = data.Load(source, sources, diagnostics);
+        var report = data.Load(source, sources, diagnostics, skipDrafts: _options.Year is null, out var draft);
         if (report is null)
         {
-            return (null, null);
+            return (null, null, draft && _options.Year is null);
         }
 
         var templates = _templates.GetOrAdd(report.Format, format => new Lazy<(TemplateSet?, IReadOnlyList<Diagnostic>)>(() =>
@@ -120,7 +128,7 @@ internal sealed class BuildRun
             var set = TemplateSet.Load(_options.TemplatesFolder, DisplayPath.Of(_options.TemplatesFolder, _options.DisplayBase), format, _sources, bag);
             return (set, bag.Items);
         })).Value.Set;
-        return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics));
+        return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics), false);
     }
 
     /// <summary>

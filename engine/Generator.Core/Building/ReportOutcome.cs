@@ -11,6 +11,12 @@ public enum ReportStatus
 
     /// <summary>It has errors; nothing was written and the files already published are kept.</summary>
     Failed,
+
+    /// <summary>
+    /// Its year file is a draft (placeholders left from <c>new</c>) and the build was not asked for that year:
+    /// left out with a warning, without failing the build.
+    /// </summary>
+    Draft,
 }
 
 /// <summary>How one output file compares with the file already in the output folder.</summary>

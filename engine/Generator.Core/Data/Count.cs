@@ -10,6 +10,9 @@ public readonly record struct Count(int? Value, SourceSpan Span, bool Invalid = 
 
     public static Count Blank(SourceSpan span) => new(null, span);
 
+    /// <summary>A cell the file gets wrong or leaves out where it is required, already reported: no check reads it.</summary>
+    public static Count Refused(SourceSpan span) => new(null, span, Invalid: true);
+
     /// <summary>The figure as printed: digits, or nothing for a blank cell. Templates print counts directly.</summary>
     public override string ToString() => Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 

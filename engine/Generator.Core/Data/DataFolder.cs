@@ -11,7 +11,10 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
 {
     public string Root { get; } = root;
 
-    private readonly Dictionary<string, Bureau?> _bureaus = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Bureau? Bureau, IReadOnlyList<Diagnostic>? Diagnostics)> _bureaus = new(StringComparer.Ordinal);
+
+    /// <summary>Bureaus whose <c>bureau.yaml</c> problems were reported in this run.</summary>
+    private readonly HashSet<string> _bureausReported = new(StringComparer.Ordinal);
 
     /// <summary>Year files already read in this run, by path; null for a file with errors.</summary>
     private readonly Dictionary<string, Report?> _read = new(StringComparer.Ordinal);
@@ -84,15 +87,42 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     }
 
     /// <summary>Loads and validates one report; null when it has errors (all of them reported).</summary>
-    public Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    public Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics) =>
+        Load(source, sources, diagnostics, skipDrafts: false, out _);
+
+    /// <summary>
+    /// Loads and validates one report; null when it has errors. With <paramref name="skipDrafts"/>, a year file
+    /// that still holds placeholders (<see cref="NarrativeText.Placeholder"/>, as <c>new</c> writes them) is a
+    /// draft: instead of its errors, one warning says it was left out and how much is still to fill in.
+    /// </summary>
+    public Report? Load(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics, bool skipDrafts, out bool draft)
     {
+        var (bureau, bureauDiagnostics) = LoadBureau(source, sources);
+        var year = new DiagnosticBag();
+        var report = Read(source, bureau, sources, year);
+        draft = year.Items.Any(d => d.Code == DiagnosticCode.PlaceholderLeft.Id);
+        if (draft && skipDrafts)
+        {
+            var display = DisplayPath.Of(source.YearFile, DisplayBase);
+            diagnostics.Warning(DiagnosticCode.Draft, SourceSpan.StartOf(display),
+                $"草稿，未生成：{display}，还有 {year.Items.Count(d => d.IsError)} 处待填写或有误",
+                $"填好后运行 {CommandName.Of($"validate --bureau {source.BureauId} --year {source.Year}")} 查看全部待填写之处；只生成这一年度（{CommandName.Of($"build --year {source.Year}")}）时也会列出它们。");
+            return null;
+        }
+
+        // The bureau file's problems are told with the first year that is not skipped, once per run.
         var local = new DiagnosticBag();
-        var bureau = LoadBureau(source, sources, local);
-        var report = Read(source, bureau, sources, local);
+        if (bureauDiagnostics is not null && _bureausReported.Add(source.BureauId))
+        {
+            local.AddRange(bureauDiagnostics);
+        }
+
+        local.AddRange(year.Items);
 
         // Relations are checked even when other fields have errors, so that a user sees every problem in one run.
         if (report is not null)
         {
+            CompletenessChecker.Check(report, local, local.HasErrors);
             RelationChecker.Check(report, local, PreviousYear(source, bureau, sources, local));
         }
 
@@ -154,17 +184,18 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         {
             diagnostics.Info(DiagnosticCode.PreviousYearUnusable, SourceSpan.StartOf(DisplayPath.Of(source.YearFile, DisplayBase)),
                 $"上一年度的数据文件 {DisplayPath.Of(file, DisplayBase)} 有错误，本年度未做跨年度核对（上年结转等）",
-                $"请先改正 {source.Year - 1} 年度文件中的错误（运行 validate --bureau {source.BureauId} --year {source.Year - 1} 查看）。");
+                $"请先改正 {source.Year - 1} 年度文件中的错误（运行 {CommandName.Of($"validate --bureau {source.BureauId} --year {source.Year - 1}")} 查看）。");
         }
 
         return previous;
     }
 
     /// <summary>
-    /// Reads a bureau's <c>bureau.yaml</c> once per run, whatever the number of its years: its problems are
-    /// reported with the first year only, and every year of a broken bureau fails. Null when it has errors.
+    /// Reads a bureau's <c>bureau.yaml</c> once per run, whatever the number of its years: the bureau (null when
+    /// it has errors, so that every year of a broken bureau fails) and its problems, which <see cref="Load(ReportSource, SourceTextCache, DiagnosticBag, bool, out bool)"/>
+    /// reports with the first year it does not skip.
     /// </summary>
-    private Bureau? LoadBureau(ReportSource source, SourceTextCache sources, DiagnosticBag diagnostics)
+    private (Bureau? Bureau, IReadOnlyList<Diagnostic>? Diagnostics) LoadBureau(ReportSource source, SourceTextCache sources)
     {
         if (_bureaus.TryGetValue(source.BureauId, out var cached))
         {
@@ -186,8 +217,7 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
                 "请在同一文件夹中建立 bureau.yaml，写明机关全称等信息，写法见 docs/data-format.md。");
         }
 
-        diagnostics.AddRange(local.Items);
-        return _bureaus[source.BureauId] = local.HasErrors ? null : bureau;
+        return _bureaus[source.BureauId] = (local.HasErrors ? null : bureau, local.Items.Count == 0 ? null : local.Items);
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace Generator.Diagnostics;
 /// </summary>
 public sealed class DiagnosticFormatter(ISourceTextProvider sources)
 {
+    /// <summary>Where the text of a hint starts: under the first character after “提示：”.</summary>
+    private const string HintIndent = "          ";
+
     public string Format(IEnumerable<Diagnostic> diagnostics)
     {
         var sb = new StringBuilder();
@@ -36,7 +39,8 @@ public sealed class DiagnosticFormatter(ISourceTextProvider sources)
 
         if (d.Hint is not null)
         {
-            sb.Append("    提示：").Append(d.Hint).Append('\n');
+            // A hint of several lines (a waiver entry to copy) keeps its lines' own indentation under “提示：”.
+            sb.Append("    提示：").Append(d.Hint.Replace("\n", "\n" + HintIndent, StringComparison.Ordinal)).Append('\n');
         }
     }
 

@@ -54,7 +54,7 @@ internal static class CrossYearChecker
         {
             waivers.Violation(Severity.Warning, DiagnosticCode.CarriedOverMismatch, carriedIn.Path, RelationIds.C1, carriedIn.Span,
                 $"表2 二、上年结转政府信息公开申请数量与 {previous.Year} 年度的“四、结转下年度继续办理”不一致：{string.Join("；", differences)}",
-                $"上年结转的申请应等于上一年度报告（{previous.File}）结转下年度的申请，请核对两年的数字；若照录已发布数字，请在 waivers 中写明理由（relation: C1）。");
+                $"上年结转的申请应等于上一年度报告（{previous.File}）结转下年度的申请，请核对两年的数字。");
         }
     }
 
@@ -72,7 +72,7 @@ internal static class CrossYearChecker
         {
             waivers.Violation(Severity.Warning, DiagnosticCode.InForceMismatch, "proactive_disclosure." + key, RelationIds.C2, now.InForce.Span,
                 $"表1“{name}”现行有效件数为 {inForce}，但按 {previous.Year} 年度的现行有效件数 {lastInForce} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}",
-                "未经废止而失效或重新归类的文件会使两者不同；确属此类时请在 waivers 中写明理由（relation: C2），否则请核对。");
+                "未经废止而失效或重新归类的文件会使两者不同；不属此类时请核对两年的数字。");
         }
     }
 
@@ -88,7 +88,7 @@ internal static class CrossYearChecker
         {
             waivers.Violation(Severity.Warning, DiagnosticCode.ItemsLastYearMismatch, "proactive_disclosure." + key, RelationIds.C3, now.ItemsLastYear.Span,
                 $"表1“{name}”上一年项目数量为 {itemsLastYear}，但 {previous.Year} 年度报告的上一年项目数量 {before.ItemsLastYear.Value} 加本年增/减 {before.ItemsChange.Value} 为 {expected}",
-                $"本年的“上一年项目数量”应是上一年度年末的项目数量，请核对 {previous.Year} 年度的数字；若照录已发布数字，请在 waivers 中写明理由（relation: C3）。");
+                $"本年的“上一年项目数量”应是上一年度年末的项目数量，请核对 {previous.Year} 年度的数字。");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class RelationChecker
     /// <summary>Checks one report and, when the previous year's report is given, the cross-year relations (C1–C3).</summary>
     public static void Check(Report report, DiagnosticBag diagnostics, Report? previousYear = null)
     {
-        var waivers = new WaiverLedger(report.Waivers, diagnostics);
+        var waivers = new WaiverLedger(report.Waivers, diagnostics, report.File);
         var checker = new RelationChecker(waivers);
         checker.CheckRequests(report.Requests);
         checker.CheckAppeals(report.Appeals);
@@ -93,7 +93,7 @@ public sealed class RelationChecker
                     complete
                         ? $"表2“{column}”列：（七）总计为 {stated}，但（一）至（六）各行之和为 {sum}"
                         : $"表2“{column}”列：（一）至（六）已填各行之和 {sum} 已超过（七）总计 {stated}",
-                    "请核对（一）至（六）各行，或删去 requests.total 让程序自动相加。");
+                    "请核对（一）至（六）各行和（七）总计，改正写错的一处。");
             }
         }
     }
@@ -121,7 +121,7 @@ public sealed class RelationChecker
                 row.HasBlankPart
                     ? $"{table} {row.Path}：已填各项之和 {sum} 超过了总计 {stated}"
                     : $"{table} {row.Path}：总计（{stated}）不等于各项之和（{sum}）",
-                "请改正总计或各项；若要照录已发布的数字，请在 waivers 中写明理由。");
+                "请核对总计和各项，改正写错的一处。");
         }
     }
 
@@ -147,7 +147,7 @@ public sealed class RelationChecker
             {
                 _waivers.Violation(Severity.Warning, DiagnosticCode.RelationR6, "proactive_disclosure." + key, RelationIds.R6, row.PublishedTotal.Span,
                     $"表1“{name}”：对外公开总数量（{total}）小于本年新公开数量（{published}）",
-                    "对外公开总数量是历年累计公开的件数，通常不小于本年新公开数量，请核对；若照录已发布数字，请在 waivers 中写明理由。");
+                    "对外公开总数量是历年累计公开的件数，通常不小于本年新公开数量，请核对。");
             }
         }
     }

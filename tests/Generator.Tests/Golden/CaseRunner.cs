@@ -22,7 +22,7 @@ internal static class CaseRunner
             var sources = new SourceTextCache();
             var result = new ReportBuilder(sources).Build(new BuildOptions(dataFolder, templatesFolder, outFolder, bureau, year, DisplayBase: displayBase));
             var text = new StringBuilder(new DiagnosticFormatter(sources).Format(result.Diagnostics));
-            text.Append($"生成 {result.Reports.Count} 份，未生成 {result.Failed} 份\n");
+            text.Append($"生成 {result.Reports.Count} 份，未生成 {result.Failed} 份{(result.Drafts > 0 ? $"，草稿 {result.Drafts} 份" : string.Empty)}\n");
             // The build's own bookkeeping (manifest, lock) is not output; out/index.html is.
             var files = Directory.EnumerateFiles(outFolder, "*", SearchOption.AllDirectories)
                 .Where(f => !Path.GetRelativePath(outFolder, f).StartsWith(BuildManifest.FolderName, StringComparison.Ordinal))

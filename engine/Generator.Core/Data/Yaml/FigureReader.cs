@@ -65,7 +65,7 @@ internal static partial class FigureReader
         if (scalar is not null && half == "~")
         {
             map.Diagnostics.Error(DiagnosticCode.ChineseInputCharacter, span, $"{what}写的是全角的波浪号“{text}”（中文输入法下输入的），程序不认作空白",
-                "空白请写半角的 ~（切换到英文输入法输入），或运行 validate --fix 自动改正。",
+                $"空白请写半角的 ~（切换到英文输入法输入），或运行 {CommandName.Of("validate --fix")} 自动改正。",
                 map.EditOf(scalar, 0, text.Length, "~", $"全角波浪号“{text}”改为“~”"));
             return;
         }
@@ -73,7 +73,7 @@ internal static partial class FigureReader
         if (scalar is not null && half != text && int.TryParse(half, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fullWidth))
         {
             map.Diagnostics.Error(DiagnosticCode.NotAnInteger, span, $"{what}写的是全角数字“{text}”（中文输入法下输入的数字），程序只认半角数字",
-                $"请改成半角的 {fullWidth}（切换到英文输入法输入），或运行 validate --fix 自动改正。",
+                $"请改成半角的 {fullWidth}（切换到英文输入法输入），或运行 {CommandName.Of("validate --fix")} 自动改正。",
                 map.EditOf(scalar, 0, text.Length, half, $"全角数字“{text}”改为“{half}”"));
             return;
         }
@@ -82,7 +82,7 @@ internal static partial class FigureReader
         {
             var number = withUnit.Groups["n"].Value;
             map.Diagnostics.Error(DiagnosticCode.NotAnInteger, span, $"{what}只写数字，不要写单位：这里写的是“{text}”",
-                $"请写成 {number}（表格中的“{withUnit.Groups["unit"].Value}”由程序按表头显示），或运行 validate --fix 自动改正。",
+                $"请写成 {number}（表格中的“{withUnit.Groups["unit"].Value}”由程序按表头显示），或运行 {CommandName.Of("validate --fix")} 自动改正。",
                 map.EditOf(scalar, 0, text.Length, number, $"“{text}”去掉单位，改为“{number}”"));
             return;
         }
@@ -110,7 +110,7 @@ internal static partial class FigureReader
         var node = map.Required(key, chineseName);
         if (node is null)
         {
-            return EmptyRow(path, parts, map.Span);
+            return InvalidRow(path, parts, map.Span);
         }
 
         var span = YamlSpans.Of(map.File, node);
@@ -121,14 +121,14 @@ internal static partial class FigureReader
             {
                 var fixedText = text.Replace('［', '[').Replace('］', ']');
                 map.Diagnostics.Error(DiagnosticCode.ChineseInputCharacter, span, $"{what}的方括号是全角的“［］”（中文输入法下输入的），程序不认作列表",
-                    "请改成半角的方括号 [ ]，或运行 validate --fix 自动改正。",
+                    $"请改成半角的方括号 [ ]，或运行 {CommandName.Of("validate --fix")} 自动改正。",
                     text.Contains('］', StringComparison.Ordinal) ? map.EditOf(scalar, 0, text.Length, fixedText, "全角方括号“［］”改为“[]”") : null);
-                return EmptyRow(path, parts, span);
+                return InvalidRow(path, parts, span);
             }
 
             map.Diagnostics.Error(DiagnosticCode.WrongNodeKind, span, $"{what}应写成方括号列表",
                 $"例如 [{string.Join(", ", Enumerable.Repeat("0", parts))}]，依次为：{columnNames}。");
-            return EmptyRow(path, parts, span);
+            return InvalidRow(path, parts, span);
         }
 
         var items = sequence.Children;
@@ -140,13 +140,13 @@ internal static partial class FigureReader
                 WrongCount(map, what, span, parts, seen, columnNames);
             }
 
-            return new FigureRow(path, [.. Enumerable.Repeat(new Count(null, span, Invalid: true), parts)], null, span);
+            return InvalidRow(path, parts, span);
         }
 
         if (items.Count != parts && items.Count != parts + 1)
         {
             WrongCount(map, what, span, parts, items.Count, columnNames);
-            return EmptyRow(path, parts, span);
+            return InvalidRow(path, parts, span);
         }
 
         var counts = items.Take(parts).Select((n, i) => Scalar(map, n, $"{what}的“{columns[i]}”", max: MaxTableCount)).ToList();
@@ -184,7 +184,7 @@ internal static partial class FigureReader
             var separator = text[at];
             map.Diagnostics.Error(DiagnosticCode.ChineseInputCharacter, YamlSpans.Of(map.File, item) with { Column = YamlSpans.Of(map.File, item).Column + at },
                 $"{what}中的数字用{ChineseInput.NameOf(separator)}隔开，程序把“{text}”读成了一个数",
-                "列表中的数字要用半角逗号“,”隔开（切换到英文输入法输入），或运行 validate --fix 自动改正。",
+                $"列表中的数字要用半角逗号“,”隔开（切换到英文输入法输入），或运行 {CommandName.Of("validate --fix")} 自动改正。",
                 map.EditOf((YamlScalarNode)item, 0, text.Length, fixedText, $"{ChineseInput.NameOf(separator)}改为半角逗号：“{text}”改为“{fixedText}”"));
         }
 
@@ -203,8 +203,12 @@ internal static partial class FigureReader
     /// </summary>
     public const int MaxTableCount = 10_000_000;
 
-    public static FigureRow EmptyRow(string path, int parts, SourceSpan span) =>
-        new(path, [.. Enumerable.Repeat(Data.Count.Blank(span), parts)], null, span);
+    /// <summary>
+    /// The row that stands for one the file gets wrong (missing, not a list, wrong length), already reported:
+    /// its cells are invalid, so no relation or completeness check reads them as blanks.
+    /// </summary>
+    public static FigureRow InvalidRow(string path, int parts, SourceSpan span) =>
+        new(path, [.. Enumerable.Repeat(new Count(null, span, Invalid: true), parts)], null, span);
 
     [GeneratedRegex("^\\s*(?<n>[0-9]+)\\s*(?<unit>[件条个项起次份])\\s*$")]
     private static partial Regex CountWithUnit();

@@ -88,7 +88,19 @@ internal sealed class MapReader
 
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value;
+            if (!BlankText.IsBlank(scalar.Value))
+            {
+                return scalar.Value;
+            }
+
+            // "" or white space only (full-width or zero-width spaces included) is no text: missing if required.
+            if (required)
+            {
+                Diagnostics.Error(DiagnosticCode.MissingField, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）是空的（只有空格或什么也没写）",
+                    "请填写这一项的内容。");
+            }
+
+            return null;
         }
 
         Diagnostics.Error(DiagnosticCode.InvalidText, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）应是一段文字");
@@ -116,6 +128,18 @@ internal sealed class MapReader
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
         var line = (int)scalar.Start.Line + (block ? 1 : 0);
         var indent = block ? BlockIndent(scalar) : (int)scalar.Start.Column - 1 + (quoted ? 1 : 0);
+        if (BlankText.IsBlank(scalar.Value))
+        {
+            // An empty section would be published as a bare heading; an optional text that says nothing is left out.
+            if (required)
+            {
+                Diagnostics.Error(DiagnosticCode.MissingField, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）是空的，报告中这一部分会没有内容",
+                    "请写上这一部分的内容；确实没有可写的，写“无。”。");
+            }
+
+            return null;
+        }
+
         var text = new NarrativeText(scalar.Value ?? string.Empty, File, line, indent);
         ReportPlaceholders(text, Child(key), chineseName);
         return text;

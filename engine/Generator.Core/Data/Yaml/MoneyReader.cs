@@ -130,7 +130,7 @@ internal static partial class MoneyReader
         if (node is YamlScalarNode scalar && half != text && (Parse(half).Amount is not null || IsDecimal(half)))
         {
             map.Diagnostics.Error(DiagnosticCode.InvalidMoney, span, $"{what}写的是全角数字“{text}”（中文输入法下输入的数字），程序只认半角数字",
-                "请改成半角数字（切换到英文输入法输入），或运行 validate --fix 自动改正。",
+                $"请改成半角数字（切换到英文输入法输入），或运行 {CommandName.Of("validate --fix")} 自动改正。",
                 map.EditOf(scalar, 0, text.Length, half, $"全角数字“{text}”改为“{half}”"));
             return;
         }

@@ -23,7 +23,7 @@ internal static class ProactiveReader
         var documents = ProactiveRows.Documents2019.ToDictionary(r => r.Key, r => Documents2019(map, r.Key, r.Label), StringComparer.Ordinal);
         var items = ProactiveRows.Items2019.ToDictionary(r => r.Key, r => Items(map, r.Key, r.Label, r.WithDecisions), StringComparer.Ordinal);
         var procurementMap = map.Map("procurement", "政府集中采购");
-        var procurement = new Procurement(Count.Blank(map.Span), null);
+        var procurement = new Procurement(Count.Refused(map.Span), null);
         if (procurementMap is not null)
         {
             procurement = new Procurement(
@@ -61,7 +61,7 @@ internal static class ProactiveReader
         var map = parent.Map(key, name);
         if (map is null)
         {
-            return create(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
+            return create(Count.Refused(parent.Span), Count.Refused(parent.Span), Count.Refused(parent.Span));
         }
 
         var row = create(
@@ -77,7 +77,7 @@ internal static class ProactiveReader
         var map = parent.Map(key, name);
         if (map is null)
         {
-            return new ItemCounts(Count.Blank(parent.Span), Count.Blank(parent.Span), Count.Blank(parent.Span));
+            return new ItemCounts(Count.Refused(parent.Span), Count.Refused(parent.Span), Count.Refused(parent.Span));
         }
 
         var row = new ItemCounts(
@@ -93,7 +93,7 @@ internal static class ProactiveReader
         var map = parent.Map(key, name);
         if (map is null)
         {
-            return Count.Blank(parent.Span);
+            return Count.Refused(parent.Span);
         }
 
         var count = FigureReader.Count(map, "decisions", name + "本年处理决定数量");

@@ -34,7 +34,7 @@ internal static class RequestsReader
         var map = parent.Map(key, name);
         if (map is null)
         {
-            return [.. rows.Select(r => FigureReader.EmptyRow(parent.Child(key) + "." + r.Key, 6, parent.Span))];
+            return [.. rows.Select(r => FigureReader.InvalidRow(parent.Child(key) + "." + r.Key, 6, parent.Span))];
         }
 
         var result = rows.Select((r, i) => Row(map, r.Key, $"{name}{i + 1}.{r.Label}")).ToList();
@@ -54,7 +54,7 @@ internal static class RequestsReader
                 map.Diagnostics.Error(DiagnosticCode.NotInFormat, YamlSpans.Of(map.File, node),
                     "2021 格式的（六）其他处理分为三行，不能只写一个列表",
                     "请写成 no_correction、fee_unpaid、other 三行，见 docs/data-format.md。");
-                return [.. RequestRows.OtherHandling2021.Select(r => FigureReader.EmptyRow(map.Child("other_handling." + r.Key), 6, map.Span))];
+                return [.. RequestRows.OtherHandling2021.Select(r => FigureReader.InvalidRow(map.Child("other_handling." + r.Key), 6, map.Span))];
             }
 
             return Group(map, "other_handling", Name, RequestRows.OtherHandling2021);
@@ -65,7 +65,7 @@ internal static class RequestsReader
         {
             map.Diagnostics.Error(DiagnosticCode.NotInFormat, YamlSpans.Of(map.File, single),
                 "2019 格式的（六）其他处理只有一行，应直接写一个方括号列表", "例如 other_handling: [0, 0, 0, 0, 0, 0]。");
-            return [FigureReader.EmptyRow(map.Child("other_handling"), 6, map.Span)];
+            return [FigureReader.InvalidRow(map.Child("other_handling"), 6, map.Span)];
         }
 
         return [Row(map, "other_handling", Name)];
