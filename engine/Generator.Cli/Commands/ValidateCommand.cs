@@ -10,10 +10,11 @@ namespace Generator.Cli.Commands;
 internal static class ValidateCommand
 {
     private static readonly HashSet<string> Options = ["data", "bureau", "year", "format"];
+    private static readonly HashSet<string> Flags = ["fix"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = Arguments.Parse(args, Options);
+        var parsed = Arguments.Parse(args, Options, Flags);
         var json = parsed.Get("format") switch
         {
             null or "text" => false,
@@ -21,6 +22,16 @@ internal static class ValidateCommand
             var other => throw new UsageException($"validate 的 --format 只能是 text 或 json，这里写的是“{other}”。"),
         };
         var options = new BuildOptions(parsed.Get("data") ?? "data", Bureau: parsed.Get("bureau"), Year: parsed.GetYear("year"));
+
+        if (parsed.Has("fix"))
+        {
+            if (json)
+            {
+                throw new UsageException("--fix 会改写数据文件并列出改动，不能与 --format json 同用。");
+            }
+
+            FixPrinter.Print(ReportBuilder.Fix(options), stdout);
+        }
 
         var sources = new SourceTextCache();
         var result = new ReportBuilder(sources).Validate(options);

@@ -166,6 +166,19 @@ public sealed class ReportBuilder(SourceTextCache sources)
     }
 
     /// <summary>
+    /// <c>validate --fix</c>: makes the certain fixes in the year files the options select and in their bureaus'
+    /// <c>bureau.yaml</c> (see <see cref="Fixing.DataFileFixer"/>); only the files with something to fix are returned.
+    /// </summary>
+    public static IReadOnlyList<Fixing.FileFix> Fix(BuildOptions options)
+    {
+        var data = new DataFolder(options.DataFolder, options.DisplayBase);
+        var found = data.Find(options.Bureau, options.Year, new DiagnosticBag());
+        var files = found.Select(s => s.BureauFile).Distinct(StringComparer.Ordinal).Where(File.Exists).Select(f => (Path: f, Bureau: true, Year: (int?)null))
+            .Concat(found.Select(s => (Path: s.YearFile, Bureau: false, Year: (int?)s.Year)));
+        return [.. files.Select(f => Fixing.DataFileFixer.Fix(f.Path, DisplayPath.Of(f.Path, options.DisplayBase), f.Bureau, f.Year)).OfType<Fixing.FileFix>()];
+    }
+
+    /// <summary>
     /// Loads, validates and templates every report the options select, in order, one at a time; the document
     /// is null for a report with errors (reported to <paramref name="diagnostics"/>). For <c>dump</c> and tests.
     /// </summary>

@@ -8,7 +8,8 @@ namespace Generator.Tests.Golden;
 /// on a copy of its <c>data/</c> so that commands which write (<c>new</c>, <c>build</c>) never touch the
 /// repository. <c>{data}</c>, <c>{templates}</c> and <c>{out}</c> in the arguments name the copy, the real
 /// templates and a fresh output folder; the exit code, stdout and stderr are compared with
-/// <c>output.approved.txt</c>, and every file the command created with <c>created.&lt;name&gt;</c>.
+/// <c>output.approved.txt</c>, every file the command created with <c>created.&lt;name&gt;</c> and every data
+/// file it changed (<c>validate --fix</c>) with <c>changed.&lt;name&gt;</c>.
 /// </summary>
 internal static partial class CliCaseRunner
 {
@@ -44,10 +45,16 @@ internal static partial class CliCaseRunner
             var text = $"exit code: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}";
             GoldenFile.Verify(Normalise(text, root), folder, "output", "txt");
 
-            foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                         .Where(f => !before.Contains(Path.GetRelativePath(data, f))))
+            foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                GoldenFile.Verify(File.ReadAllText(file), folder, "created." + Path.GetFileNameWithoutExtension(file), Path.GetExtension(file).TrimStart('.'));
+                var relative = Path.GetRelativePath(data, file);
+                var kind = !before.Contains(relative) ? "created."
+                    : !File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(original, relative))) ? "changed."
+                    : null;
+                if (kind is not null)
+                {
+                    GoldenFile.Verify(File.ReadAllText(file), folder, kind + Path.GetFileNameWithoutExtension(file), Path.GetExtension(file).TrimStart('.'));
+                }
             }
         }
         finally

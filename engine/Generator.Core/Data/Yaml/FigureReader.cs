@@ -132,7 +132,7 @@ internal static partial class FigureReader
         }
 
         var items = sequence.Children;
-        if (ChineseSeparators(map, what, items) is { } seen)
+        if (ChineseSeparators(map, what, items, columns) is { } seen)
         {
             // The Chinese separators are reported where they are; a wrong count is told as the user counts.
             if (seen != parts && seen != parts + 1)
@@ -163,9 +163,13 @@ internal static partial class FigureReader
     /// Reports every item in which a Chinese separator (，、；) stands between figures, which YAML reads as
     /// one item; returns how many figures the user wrote (the separators counted as commas), or null when none was found.
     /// </summary>
-    private static int? ChineseSeparators(MapReader map, string what, IList<YamlNode> items)
+    private static int? ChineseSeparators(MapReader map, string what, IList<YamlNode> items, IReadOnlyList<string> columns)
     {
-        var found = false;
+        if (!items.Any(i => i is YamlScalarNode { Value: { } v } && v.AsSpan().IndexOfAny(ChineseInput.ListSeparators) >= 0))
+        {
+            return null;
+        }
+
         var count = 0;
         foreach (var item in items)
         {
@@ -173,11 +177,12 @@ internal static partial class FigureReader
             var at = text is null ? -1 : text.AsSpan().IndexOfAny(ChineseInput.ListSeparators);
             if (at < 0)
             {
+                // The other figures are still checked, named by the column the user counts them in.
+                Scalar(map, item, $"{what}的“{columns[Math.Min(count, columns.Count - 1)]}”", max: MaxTableCount);
                 count++;
                 continue;
             }
 
-            found = true;
             var pieces = text!.Split([.. ChineseInput.ListSeparators]);
             count += pieces.Length;
             var fixedText = string.Join(", ", pieces.Select(p => p.Trim()));
@@ -188,7 +193,7 @@ internal static partial class FigureReader
                 map.EditOf((YamlScalarNode)item, 0, text.Length, fixedText, $"{ChineseInput.NameOf(separator)}改为半角逗号：“{text}”改为“{fixedText}”"));
         }
 
-        return found ? count : null;
+        return count;
     }
 
     /// <summary>

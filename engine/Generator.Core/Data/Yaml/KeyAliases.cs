@@ -83,6 +83,9 @@ internal static class KeyAliases
         ["postcode"] = "邮编 邮政编码 youbian",
         ["phone"] = "电话 联系电话 dianhua",
         ["signature"] = "落款 落款单位 luokuan",
+        ["email"] = "电子邮箱 邮箱 电子邮件 youxiang dianziyouxiang email",
+        ["office_hours"] = "办公时间 工作时间 bangongshijian gongzuoshijian",
+        ["self_reference"] = "自称 本机关 本局 zicheng",
     }.ToDictionary(p => p.Key, p => p.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     /// <summary>

@@ -62,13 +62,34 @@ internal static partial class YamlFile
         return Parse(text, displayPath, diagnostics);
     }
 
-    public static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    public static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics) => Parse(text, displayPath, diagnostics, slipsFixed: false);
+
+    /// <param name="slipsFixed">Whether this text is the file with its certain fixes made (see below): then a slip left is final.</param>
+    private static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics, bool slipsFixed)
     {
         var context = new YamlContext(displayPath, text, diagnostics);
         var scan = YamlPrescan.Run(text);
-        if (!CheckIndentation(context, scan))
+        var slips = new DiagnosticBag();
+        var indentation = CheckIndentation(context, scan);
+        var keyboard = CheckKeyboard(context, slips);
+        diagnostics.AddRange(slips.Items);
+        if (!indentation)
         {
             return null;
+        }
+
+        if (!keyboard)
+        {
+            // The parser would misread these lines. When each slip has one certain fix, the file is read on
+            // as if they were made, so its other problems are told in the same run, at their places in the
+            // file as it is; otherwise the slips alone are told.
+            if (slipsFixed || slips.Items.Any(d => d.Fix is null))
+            {
+                return null;
+            }
+
+            var edits = new TextEdits(slips.Items.Select(d => d.Fix!));
+            return Parse(edits.Apply(text), displayPath, new DiagnosticBag(diagnostics, edits.ToOriginal), slipsFixed: true);
         }
 
         if (scan.Error is { } error)

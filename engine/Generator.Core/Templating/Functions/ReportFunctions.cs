@@ -95,8 +95,8 @@ internal static class ReportFunctions
     }
 
     /// <summary>
-    /// Whether the figures are all filled in and add up to the total: only then may a sentence say
-    /// “…N件，其中…”. A published total kept by a waiver, or a blank part, would make that sentence false.
+    /// Whether the filled-in figures add up to the total: only then may a sentence say “…N件，其中…” and list
+    /// them (<see cref="Clauses"/> leaves the blank ones out). A published total kept by a waiver may not.
     /// </summary>
     public static bool SumsTo(object? total, System.Collections.IEnumerable figures)
     {
@@ -105,15 +105,13 @@ internal static class ReportFunctions
             return false;
         }
 
-        long sum = 0;
+        long? sum = null;
         foreach (var figure in figures)
         {
-            if (ValueOf(figure) is not { } value)
+            if (ValueOf(figure) is { } value)
             {
-                return false;
+                sum = (sum ?? 0) + value;
             }
-
-            sum += value;
         }
 
         return sum == expected;
