@@ -10,7 +10,7 @@ namespace Generator.Data.Yaml;
 /// is iterative, so this pass is safe on any input. It also notes which lines are the inside of a
 /// multi-line text (narrative), where tabs and full-width spaces are content, not indentation.
 /// </summary>
-internal sealed class YamlPrescan
+internal sealed partial class YamlPrescan
 {
     /// <summary>A report nests four levels (requests → withheld → row → cell); twenty is plenty for any layout.</summary>
     public const int MaxDepth = 20;
@@ -75,6 +75,7 @@ internal sealed class YamlPrescan
         // Per open collection: how many nodes it holds so far, counting what its aliases stand for.
         var open = new Stack<(long Nodes, string? Anchor)>();
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var aliases = new AliasCheck();
         long aliasNodes = 0;
         while (parser.MoveNext())
         {
@@ -85,6 +86,7 @@ internal sealed class YamlPrescan
                 case MappingStart or SequenceStart:
                     var start = (NodeEvent)parser.Current;
                     open.Push((1, start.Anchor.IsEmpty ? null : start.Anchor.Value));
+                    aliases.Open(start.Anchor);
                     if (open.Count > MaxDepth)
                     {
                         TooDeep = start.Start;
@@ -94,7 +96,16 @@ internal sealed class YamlPrescan
                     break;
                 case MappingEnd or SequenceEnd:
                     var (nodes, anchor) = open.Pop();
+                    aliases.Close(anchor);
                     Add(nodes, anchor);
+                    break;
+                case DocumentEnd:
+                    if (aliases.EndDocument() is { } aliasError)
+                    {
+                        Error = aliasError;
+                        return;
+                    }
+
                     break;
                 case Scalar scalar:
                     // A block scalar ends at column 1 of the line after it; that line is not part of the text.
@@ -104,9 +115,16 @@ internal sealed class YamlPrescan
                         _textLines.Add((int)line);
                     }
 
+                    aliases.Close(scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value);
                     Add(1, scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value);
                     break;
                 case AnchorAlias alias:
+                    if (aliases.Use(alias) is { } selfError)
+                    {
+                        Error = selfError;
+                        return;
+                    }
+
                     var size = sizes.GetValueOrDefault(alias.Value.Value, 1);
                     aliasNodes += size;
                     if (aliasNodes > MaxAliasNodes)

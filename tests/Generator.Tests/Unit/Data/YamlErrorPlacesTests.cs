@@ -27,6 +27,16 @@ public sealed class YamlErrorPlacesTests
     [Fact]
     public void A_bracket_closed_on_a_later_line_is_fine() => AssertNoError("a: [1,\n  2]\nb: {c: 1,\n  d: 2}\n");
 
+    [Theory]
+    [InlineData("year: 2022\na: *nope\n", 2, 4, "“*nope”被当作别名，但文件中没有定义这个别名")] // YamlDotNet: line 1, column 1
+    [InlineData("a: b\n--- *a\n", 2, 5, "“*a”被当作别名，但文件中没有定义这个别名")] // anchors do not reach into the next document
+    [InlineData("a: *x\nb: &x 1\n", 1, 4, "别名“*x”写在了锚点“&x”之前")] // YamlDotNet accepts it
+    [InlineData("x: &a [*b]\ny: &b [*a]\n", 1, 8, "别名“*b”写在了锚点“&b”之前")] // YamlDotNet accepts it: a cycle
+    [InlineData("&a [*a]\n", 1, 5, "别名“*a”写在了它所指的锚点“&a”的内容里面")] // YamlDotNet accepts it: a cycle
+    [InlineData("&a {*a : 1, *a : 2}\n", 1, 5, "别名“*a”写在了它所指的锚点“&a”的内容里面")] // killed the process (stack overflow)
+    public void An_alias_without_an_anchor_before_it_is_reported_at_the_alias(string yaml, int line, int column, string message) =>
+        AssertError(yaml, line, column, message);
+
     [Fact]
     public void An_alias_after_its_anchor_is_fine() => AssertNoError("a: &x 1\nb: *x\nc: &y [1, 2]\nd: *y\n");
 

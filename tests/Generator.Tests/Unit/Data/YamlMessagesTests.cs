@@ -42,7 +42,7 @@ public sealed class YamlMessagesTests
 
         // Anchors and aliases.
         { "The anchor 'nope' does not exists", "a: *nope\n", Syntax, "“*nope”被当作别名，但文件中没有定义这个别名" },
-        { "A document cannot contain only an alias", "a: b\n--- *a\n", Syntax, "文件的内容只有一个别名（*名字）" },
+        { "A document cannot contain only an alias", "a: b\n--- *a\n", Syntax, "“*a”被当作别名，但文件中没有定义这个别名" },
         { "Anchor before sequence entry on same line is not allowed.", "&x - a\n", Syntax, "锚点（&名字）不能写在列表项“- ”的前面" },
         { "While scanning an anchor or alias, found value containing disallowed: []{},", "a: * 说明\n", Syntax, "& 或 * 后面缺少名字" },
         { "While parsing a node, found more than one anchor.", "a: &x &y 1\n", Syntax, "写了两个锚点" },
