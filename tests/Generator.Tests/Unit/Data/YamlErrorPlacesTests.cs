@@ -24,6 +24,19 @@ public sealed class YamlErrorPlacesTests
     [InlineData("a: |\n \n  text\n")]
     public void Blank_lines_YamlDotNet_accepts_stay_accepted(string yaml) => AssertNoError(yaml);
 
+    [Theory]
+    [InlineData("a: [1, 2\nb: 3\n", 1, 4, "方括号 [ 没有结束（缺少对应的 ]）")] // YamlDotNet threw InvalidOperationException
+    [InlineData("x:\n  a: [1, 2\n  b: 3\n", 2, 6, "方括号 [ 没有结束（缺少对应的 ]）")]
+    [InlineData("a: [1, 2]\nb: [3, 4\n", 2, 4, "方括号 [ 没有结束（缺少对应的 ]）")] // YamlDotNet: line 3, the end of the file
+    [InlineData("a: [1, 2\n  b: 3]\n", 1, 4, "方括号 [ 没有结束（缺少对应的 ]）")]
+    [InlineData("a: [1, [2, 3]\nb: 1\n", 1, 4, "方括号 [ 没有结束（缺少对应的 ]）")] // the outer one: the inner is closed
+    [InlineData("a: {b: 1\n", 1, 4, "花括号 { 没有结束（缺少对应的 }）")]
+    [InlineData("a: 1\n[b: 2\nc: 3\n", 2, 1, "方括号 [ 没有结束（缺少对应的 ]）")] // the scanner crashed before the parser saw the [
+    [InlineData("a: 1  # [x\n{b: 2\nc: 3\n", 2, 1, "花括号 { 没有结束（缺少对应的 }）")] // not the [ of a comment
+    [InlineData("a: {x: 1 y: 2}\n", 1, 11, "花括号 { } 里缺少逗号，或花括号没有结束")] // on the brace's own line: where YamlDotNet says
+    public void An_unclosed_bracket_is_reported_at_the_bracket(string yaml, int line, int column, string message) =>
+        AssertError(yaml, line, column, message);
+
     [Fact]
     public void A_bracket_closed_on_a_later_line_is_fine() => AssertNoError("a: [1,\n  2]\nb: {c: 1,\n  d: 2}\n");
 
