@@ -77,27 +77,13 @@ internal static partial class YamlFile
             return;
         }
 
-        var line = context.Line(span.Line);
-        var hint = line.Contains('\t', StringComparison.Ordinal)
+        var (at, explained) = YamlMessages.Explain(e, context);
+        var line = context.Line(at.Line);
+        var hint = explained.Hint ?? (line.Contains('\t', StringComparison.Ordinal)
             ? "这一行用了 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格。"
             : line.Contains('\u3000', StringComparison.Ordinal)
                 ? "这一行有全角空格；缩进只能用半角空格。"
-                : "请检查这一行及上一行的缩进（同一层字段要对齐，用空格而不是 Tab），以及冒号后是否有空格。";
-        diagnostics.Error(DiagnosticCode.YamlSyntax, span, $"YAML 格式错误：{Translate(message)}", hint);
+                : "请检查这一行及上一行的缩进（同一层字段要对齐，用空格而不是 Tab），以及冒号后是否有空格。");
+        diagnostics.Error(DiagnosticCode.YamlSyntax, at, $"YAML 格式错误：{explained.Text}", hint);
     }
-
-    /// <summary>Turns YamlDotNet's English parser messages into Chinese for the common cases.</summary>
-    private static string Translate(string message) => message switch
-    {
-        YamlPrescan.ParserFailed => "无法解析此处之后的内容",
-        _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现“字段: 值”，多半是缩进不对",
-        _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "缩进不对，找不到应有的字段",
-        _ when message.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase) => "列表缩进不对",
-        _ when message.Contains("did not find expected ',' or ']'", StringComparison.OrdinalIgnoreCase) => "方括号列表没有正确结束，缺少 , 或 ]",
-        _ when message.Contains("did not find expected ',' or '}'", StringComparison.OrdinalIgnoreCase) => "花括号没有正确结束，缺少 , 或 }",
-        _ when message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) => "出现了不能用在这里的字符（常见原因：Tab 缩进）",
-        _ when message.Contains("while scanning a quoted scalar", StringComparison.OrdinalIgnoreCase) => "引号没有配对",
-        _ when message.Contains("block sequence entries are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能开始一个列表，多半是缩进不对",
-        _ => "无法解析此处（" + message + "）",
-    };
 }

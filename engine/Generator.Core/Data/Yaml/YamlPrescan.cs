@@ -10,7 +10,7 @@ namespace Generator.Data.Yaml;
 /// is iterative, so this pass is safe on any input. It also notes which lines are the inside of a
 /// multi-line text (narrative), where tabs and full-width spaces are content, not indentation.
 /// </summary>
-internal sealed class YamlPrescan
+internal sealed partial class YamlPrescan
 {
     /// <summary>A report nests four levels (requests → withheld → row → cell); twenty is plenty for any layout.</summary>
     public const int MaxDepth = 20;
@@ -23,6 +23,9 @@ internal sealed class YamlPrescan
 
     private readonly HashSet<int> _textLines = [];
     private readonly List<ParsingEvent> _events = new(512);
+
+    /// <summary>The flow collections (<c>[</c>, <c>{</c>) open at the current event, innermost on top.</summary>
+    private readonly Stack<FlowStart> _openFlow = new();
     private Mark _lastMark = new(0, 1, 1);
 
     private YamlPrescan()
@@ -57,14 +60,15 @@ internal sealed class YamlPrescan
         }
         catch (YamlException e)
         {
-            scan.Error = e;
+            scan.Error = scan.UnclosedFlow(e, e.Start, e.Message.Contains("did not find expected ','", StringComparison.Ordinal), text) ?? e;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet's scanner has thrown these on some broken input (found by PipelineFuzzTests);
-            // it is still a syntax error, placed after the last node the parser read.
+            // it is still a syntax error, placed after the last node the parser read. An unclosed [ or {
+            // followed by more lines is one of them (the scanner's InvalidOperationException).
             var at = scan._lastMark;
-            scan.Error = new YamlException(at, at, ParserFailed, e);
+            scan.Error = scan.UnclosedFlow(e, at, aboutFlow: e is InvalidOperationException, text) ?? new YamlException(at, at, ParserFailed, e);
         }
 
         return scan;
@@ -73,8 +77,9 @@ internal sealed class YamlPrescan
     private void Walk(Parser parser)
     {
         // Per open collection: how many nodes it holds so far, counting what its aliases stand for.
-        var open = new Stack<(long Nodes, string? Anchor)>();
+        var open = new Stack<(long Nodes, string? Anchor, bool Flow)>();
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var aliases = new AliasCheck();
         long aliasNodes = 0;
         while (parser.MoveNext())
         {
@@ -84,7 +89,14 @@ internal sealed class YamlPrescan
             {
                 case MappingStart or SequenceStart:
                     var start = (NodeEvent)parser.Current;
-                    open.Push((1, start.Anchor.IsEmpty ? null : start.Anchor.Value));
+                    var flow = start is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
+                    open.Push((1, start.Anchor.IsEmpty ? null : start.Anchor.Value, flow));
+                    aliases.Open(start.Anchor);
+                    if (flow)
+                    {
+                        _openFlow.Push(new FlowStart(start.Start, start is SequenceStart));
+                    }
+
                     if (open.Count > MaxDepth)
                     {
                         TooDeep = start.Start;
@@ -93,8 +105,22 @@ internal sealed class YamlPrescan
 
                     break;
                 case MappingEnd or SequenceEnd:
-                    var (nodes, anchor) = open.Pop();
+                    var (nodes, anchor, wasFlow) = open.Pop();
+                    aliases.Close(anchor);
+                    if (wasFlow)
+                    {
+                        _openFlow.Pop();
+                    }
+
                     Add(nodes, anchor);
+                    break;
+                case DocumentEnd:
+                    if (aliases.EndDocument() is { } aliasError)
+                    {
+                        Error = aliasError;
+                        return;
+                    }
+
                     break;
                 case Scalar scalar:
                     // A block scalar ends at column 1 of the line after it; that line is not part of the text.
@@ -104,9 +130,16 @@ internal sealed class YamlPrescan
                         _textLines.Add((int)line);
                     }
 
+                    aliases.Close(scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value);
                     Add(1, scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value);
                     break;
                 case AnchorAlias alias:
+                    if (aliases.Use(alias) is { } selfError)
+                    {
+                        Error = selfError;
+                        return;
+                    }
+
                     var size = sizes.GetValueOrDefault(alias.Value.Value, 1);
                     aliasNodes += size;
                     if (aliasNodes > MaxAliasNodes)
@@ -129,8 +162,8 @@ internal sealed class YamlPrescan
 
             if (open.Count > 0)
             {
-                var (parent, parentAnchor) = open.Pop();
-                open.Push((parent + nodes, parentAnchor));
+                var (parent, parentAnchor, parentFlow) = open.Pop();
+                open.Push((parent + nodes, parentAnchor, parentFlow));
             }
         }
     }
