@@ -1,92 +1,111 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Generator.Data;
 using Generator.Diagnostics;
 
-namespace Generator.Validation;
+namespace Generator.Validation.Narrative;
 
 /// <summary>
-/// N1 (spec §5, plausibility): a figure the narrative quotes in one of the report's set phrases
-/// (“新收政府信息公开申请10件”, “行政复议2件”, “行政处罚3945件”…) must be the table's figure. Published
-/// reports do contradict their own tables (seed 003), and a reader notices. Only these exact phrases
-/// are read, so a sentence that merely mentions a number is never taken for one; a warning, which a
-/// waiver on the narrative (<c>at: overview</c>, <c>relation: N1</c>) turns into info.
+/// N1 (spec §5, plausibility): a figure the narrative quotes (“新收政府信息公开申请10件”, “行政复议2起”,
+/// “收费972.4015万元”…) must be the table's figure. Published reports do contradict their own tables
+/// (seed 003), and reviewers find it more than any other fault. A confident reading that disagrees, or
+/// quotes a cell the table leaves blank, is a warning (GEN0231) that a waiver on the narrative
+/// (<c>at: overview</c>, <c>relation: N1</c>) turns into info; a reading that is only likely (受理, 约40件,
+/// other words in between) is an info (GEN0232). Numbers that count something else (“其中网上提交4件”,
+/// “同比增加5件”, “15个工作日”) are not read at all.
 /// </summary>
-internal static partial class NarrativeFigureChecker
+internal static class NarrativeFigureChecker
 {
-    public static void Check(Report report, WaiverLedger waivers)
+    public static void Check(Report report, WaiverLedger waivers, DiagnosticBag diagnostics)
     {
-        var phrases = Phrases(report).ToList();
+        List<Token> tokens = [];
+        List<FigureMention> mentions = [];
+        List<TableFigure> candidates = [];
+        TableFigures? figures = null;
         foreach (var (key, text) in report.NarrativeFields())
         {
-            foreach (var (pattern, what, expected) in phrases)
+            tokens.Clear();
+            mentions.Clear();
+            ClauseScanner.Scan(text.Markdown, tokens);
+            new MentionFinder(text.Markdown, report.Year, tokens).Find(mentions);
+            var lines = new LineCounter(text.Markdown);
+            foreach (var mention in mentions)
             {
-                foreach (Match match in pattern.Matches(text.Markdown))
-                {
-                    var quoted = long.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-                    if (expected is not { } figure || quoted == figure)
-                    {
-                        continue;
-                    }
-
-                    var before = text.Markdown.AsSpan(0, match.Groups["n"].Index);
-                    var line = before.Count('\n');
-                    var column = before.Length - (before.LastIndexOf('\n') + 1);
-                    waivers.Violation(Severity.Warning, DiagnosticCode.NarrativeFigureMismatch, key, RelationIds.N1, text.SpanOf(line, column),
-                        $"叙述中写“{match.Value}”，但{what}为 {figure}",
-                        $"请核对叙述和表格，改正其中写错的一处；若照录已发布报告的原文，请在 waivers 中写明理由（at: {key}，relation: N1）。");
-                }
+                // Built on first use: a narrative that quotes no figure needs none.
+                figures ??= new TableFigures(report, diagnostics.Items.Any(d => d.IsError && d.Code == DiagnosticCode.InvalidMoney.Id));
+                candidates.Clear();
+                figures.Candidates(mention, candidates);
+                Compare(key, text, mention, candidates, waivers, diagnostics, ref lines);
             }
         }
     }
 
-    /// <summary>Each set phrase, what it names in the table, and the table's figure (null when blank or not in this format).</summary>
-    private static IEnumerable<(Regex Pattern, string What, long? Figure)> Phrases(Report report)
+    private static void Compare(string key, NarrativeText text, FigureMention mention, List<TableFigure> candidates, WaiverLedger waivers, DiagnosticBag diagnostics, ref LineCounter lines)
     {
-        var r = report.Requests;
-        var a = report.Appeals;
-        yield return (Received(), "表2“一、本年新收政府信息公开申请数量”的总计", Valid(r.Received));
-        yield return (CarriedIn(), "表2“二、上年结转政府信息公开申请数量”的总计", Valid(r.CarriedIn));
-        yield return (CarriedOut(), "表2“四、结转下年度继续办理”的总计", Valid(r.CarriedOut));
-        yield return (Reconsideration(), "表3 行政复议的总计", Valid(a.Reconsideration));
-        yield return (Lawsuits(), "表3 行政诉讼（未经复议直接起诉与复议后起诉）的总计",
-            Valid(a.DirectSuit) is { } direct && Valid(a.SuitAfterReconsideration) is { } after ? direct + after : null);
-        var (licensing, penalties, enforcement) = report.ProactiveDisclosure switch
+        candidates.RemoveAll(c => c.State == FigureState.Invalid);
+        var quoted = mention.Number.Value;
+        if (candidates.Count == 0 || candidates.Exists(c => c.Value == quoted))
         {
-            ProactiveDisclosure2019 p => (p.Licensing.Decisions, p.Penalties.Decisions, p.Enforcement.Decisions),
-            ProactiveDisclosure2021 p => (p.Licensing, p.Penalties, p.Enforcement),
-            _ => (Count.Blank(SourceSpan.None), Count.Blank(SourceSpan.None), Count.Blank(SourceSpan.None)),
-        };
-        yield return (Licensing(), "表1 行政许可的处理决定数量", licensing.Invalid ? null : licensing.Value);
-        yield return (Penalties(), "表1 行政处罚的处理决定数量", penalties.Invalid ? null : penalties.Value);
-        yield return (Enforcement(), "表1 行政强制的处理决定数量", enforcement.Invalid ? null : enforcement.Value);
+            return;
+        }
+
+        var doubt = mention.Doubt;
+        if (doubt == Doubt.None && candidates[0] is { State: FigureState.PartlyBlank })
+        {
+            doubt = Doubt.PartlyBlank;
+        }
+        else if (doubt == Doubt.None && mention.Number.IsMoney && Rounds(candidates[0].Value, mention.Number))
+        {
+            doubt = Doubt.Rounded;
+        }
+
+        var (line, column) = lines.At(mention.Number.Start);
+        var span = text.SpanOf(line, column);
+        var said = $"叙述中写“{Fragment(text.Markdown, mention)}”{Conversion(mention.Number)}";
+        if (doubt == Doubt.None && candidates.Count == 1)
+        {
+            var figure = candidates[0];
+            var waiver = $"若已发布报告原文如此、须照录，请在 waivers 下加一项：- {{ at: {key}, relation: N1, reason: 已发布报告正文如此，照录原文 }}";
+            if (figure.State == FigureState.Blank)
+            {
+                waivers.Violation(Severity.Warning, DiagnosticCode.NarrativeFigureMismatch, key, RelationIds.N1, span,
+                    $"{said}，但{figure.Name}留空（未填报），而叙述说是 {Print(quoted)}{(mention.Number.IsMoney ? "万元" : string.Empty)}",
+                    $"空白表示未填报，不等于 0：表格漏填的，请填上；{waiver}");
+            }
+            else
+            {
+                waivers.Violation(Severity.Warning, DiagnosticCode.NarrativeFigureMismatch, key, RelationIds.N1, span,
+                    $"{said}，但{figure.Name}为 {figure.Display}",
+                    $"请核对叙述和表格，改正写错的一处；{waiver}");
+            }
+
+            return;
+        }
+
+        var which = string.Join("、", candidates.Select(c => c.State == FigureState.Blank ? $"{c.Name}（留空）" : $"{c.Name}（{c.Display}）"));
+        diagnostics.Info(DiagnosticCode.NarrativeFigureUnsure, span,
+            $"{said}，与{which}{(candidates.Count > 1 ? "都" : string.Empty)}不一致；但{DoubtText.Of(doubt, mention.Detail)}，不能确定说的是同一个数",
+            "请核对：叙述说的若正是该项，请改正写错的一处；若说的是别的数，可不理会此提示。");
     }
 
-    private static long? Valid(FigureRow row) => row.IsValid ? row.Total : null;
+    /// <summary>972.4万元 for a table's 972.4015: fewer decimals, and the table's amount rounds half up to them.</summary>
+    private static bool Rounds(decimal? table, QuotedNumber quoted) =>
+        table is { } value && quoted.Value.Scale < value.Scale
+        && Math.Round(value, quoted.Value.Scale, MidpointRounding.AwayFromZero) == quoted.Value;
 
-    // The phrases end at the figure and 件; nothing may stand between the words and the number,
-    // so “其中网上提交4件” or “同比增加5件” never count.
-    [GeneratedRegex("(?:新收|收到)(?:政府信息公开)?申请(?<n>[0-9]+)件")]
-    private static partial Regex Received();
+    /// <summary>The words quoted in the message: from the first keyword to the unit, on one line, shortened when long.</summary>
+    private static string Fragment(string markdown, FigureMention mention)
+    {
+        const int MaxLength = 40;
+        var start = Math.Max(mention.FragmentStart, mention.Number.End - MaxLength);
+        var fragment = markdown[start..mention.Number.End].Replace('\n', ' ').Trim();
+        return start > mention.FragmentStart ? "…" + fragment : fragment;
+    }
 
-    [GeneratedRegex("上年结转(?:政府信息公开申请)?(?<n>[0-9]+)件")]
-    private static partial Regex CarriedIn();
+    /// <summary>The value read, when the text does not show it as printed: 三件 (3), 1,200件 (1200), 9724015元 (972.4015万元).</summary>
+    private static string Conversion(QuotedNumber number) =>
+        number.Plain ? string.Empty
+        : number.IsMoney ? $"（合 {Print(number.Value)}万元）"
+        : $"（即 {Print(number.Value)}）";
 
-    [GeneratedRegex("结转下年度(?:继续办理)?(?<n>[0-9]+)件")]
-    private static partial Regex CarriedOut();
-
-    [GeneratedRegex("行政复议(?<n>[0-9]+)件")]
-    private static partial Regex Reconsideration();
-
-    [GeneratedRegex("行政诉讼(?<n>[0-9]+)件")]
-    private static partial Regex Lawsuits();
-
-    [GeneratedRegex("行政许可(?:处理)?(?:决定)?(?<n>[0-9]+)件")]
-    private static partial Regex Licensing();
-
-    [GeneratedRegex("行政处罚(?:处理)?(?:决定)?(?<n>[0-9]+)件")]
-    private static partial Regex Penalties();
-
-    [GeneratedRegex("行政强制(?:处理)?(?:决定)?(?<n>[0-9]+)件")]
-    private static partial Regex Enforcement();
+    private static string Print(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
