@@ -58,6 +58,7 @@ public sealed record DiagnosticCode(string Id, string Title)
 
     // GEN023x: the narrative against the tables
     public static readonly DiagnosticCode NarrativeFigureMismatch = new("GEN0231", "叙述中的数字与表格不一致");
+    public static readonly DiagnosticCode NarrativeFigureUnsure = new("GEN0232", "叙述中的数字可能与表格不一致");
 
     // GEN03xx: templates and the document markup they produce
     public static readonly DiagnosticCode TemplateSyntax = new("GEN0301", "模板语法错误");
@@ -87,6 +88,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         NumberTooLarge, PlaceholderLeft, NarrativeTooDeep, IncompleteTable, ChineseInputCharacter, BlankCells, Draft, InvalidEmail, KeyColon,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
+        NarrativeFigureUnsure,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
         Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy,
         PdfUnavailable, PdfFailed,

@@ -1,5 +1,6 @@
 using Generator.Data;
 using Generator.Diagnostics;
+using Generator.Validation.Narrative;
 
 namespace Generator.Validation;
 
@@ -36,7 +37,7 @@ public sealed class RelationChecker
             CrossYearChecker.Check(report, previousYear, waivers);
         }
 
-        NarrativeFigureChecker.Check(report, waivers);
+        NarrativeFigureChecker.Check(report, waivers, diagnostics);
 
         waivers.ReportUnused();
     }
