@@ -7,7 +7,7 @@ namespace Generator.Tests.Schema;
 /// schema's <c>errorMessage</c> instead of its own English text when a <c>type</c>, <c>enum</c>,
 /// <c>const</c>, <c>format</c>, <c>required</c>, <c>contains</c> or <c>additionalProperties: false</c>
 /// check fails, and <c>patternErrorMessage</c> (else <c>errorMessage</c>, else the raw regular
-/// expression) when a <c>pattern</c> fails.
+/// expression) when a <c>pattern</c> fails. <see cref="LanguageServerTests"/> asks the real server.
 /// </summary>
 public sealed class SchemaMessageTests
 {
