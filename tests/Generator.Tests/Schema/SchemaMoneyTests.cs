@@ -1,15 +1,14 @@
 namespace Generator.Tests.Schema;
 
 /// <summary>
-/// Money in the schemas: <c>{ amount, unit }</c>, or the shorthand the reader is about to accept, a
-/// number and 万元 or 元 in one string (pattern <c>^[0-9]+(\.[0-9]+)? ?(万元|元)$</c>). Checked by the
-/// schema alone: until the reader reads the shorthand, <see cref="SchemaAgreesWithReaderTests"/> cannot
-/// take these edits.
+/// Money in the schemas: <c>{ amount, unit }</c>, or the shorthand the reader accepts too, a number and
+/// 万元 or 元 in one string (pattern <c>^[0-9]+(\.[0-9]+)? ?(万元|元)$</c>). Checked by the schema alone, on
+/// the money inside jiyuan's fees; <see cref="SchemaAgreesWithReaderTests"/> checks the reader agrees on a few of them.
 /// </summary>
 public sealed class SchemaMoneyTests
 {
-    private const string Demo2022 = "data/demo/2022.yaml";
-    private const string Fees = "{ amount: 790.25, unit: 万元 }";
+    private const string Jiyuan2021 = "data/jiyuan/2021.yaml";
+    private const string Fees = "{ amount: 972.4015, unit: 万元 }";
 
     [Theory]
     [InlineData("12.5万元")]
@@ -38,10 +37,10 @@ public sealed class SchemaMoneyTests
 
     private static IReadOnlyList<string> FeeErrors(string money)
     {
-        var text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, Demo2022)).ReplaceLineEndings("\n");
-        Assert.True(text.Split(Fees).Length == 2, $"“{Fees}” should occur exactly once in {Demo2022}");
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, Jiyuan2021)).ReplaceLineEndings("\n");
+        Assert.True(text.Split(Fees).Length == 2, $"“{Fees}” should occur exactly once in {Jiyuan2021}");
         var errors = SchemaFiles.Errors(SchemaFiles.Report2021, text.Replace(Fees, money, StringComparison.Ordinal));
-        Assert.All(errors, e => Assert.StartsWith("/proactive_disclosure/fees/amount", e, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.StartsWith("/proactive_disclosure/fees", e, StringComparison.Ordinal));
         return errors;
     }
 }

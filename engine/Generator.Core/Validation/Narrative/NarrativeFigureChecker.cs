@@ -64,18 +64,17 @@ internal static class NarrativeFigureChecker
         if (doubt == Doubt.None && candidates.Count == 1)
         {
             var figure = candidates[0];
-            var waiver = $"若已发布报告原文如此、须照录，请在 waivers 下加一项：- {{ at: {key}, relation: N1, reason: 已发布报告正文如此，照录原文 }}";
             if (figure.State == FigureState.Blank)
             {
                 waivers.Violation(Severity.Warning, DiagnosticCode.NarrativeFigureMismatch, key, RelationIds.N1, span,
                     $"{said}，但{figure.Name}留空（未填报），而叙述说是 {Print(quoted)}{(mention.Number.IsMoney ? "万元" : string.Empty)}",
-                    $"空白表示未填报，不等于 0：表格漏填的，请填上；{waiver}");
+                    "空白表示未填报，不等于 0：表格漏填的，请填上；叙述写错的，请改正。");
             }
             else
             {
                 waivers.Violation(Severity.Warning, DiagnosticCode.NarrativeFigureMismatch, key, RelationIds.N1, span,
                     $"{said}，但{figure.Name}为 {figure.Display}",
-                    $"请核对叙述和表格，改正写错的一处；{waiver}");
+                    "请核对叙述和表格，改正写错的一处。");
             }
 
             return;
