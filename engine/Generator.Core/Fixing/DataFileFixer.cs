@@ -49,6 +49,37 @@ public static class DataFileFixer
             return null;
         }
 
+        var (fixedText, edits, blocking) = FixText(text, displayPath, bureau, year);
+        if (edits.Count == 0)
+        {
+            return null;
+        }
+
+        if (blocking.Count > 0)
+        {
+            return new FileFix(displayPath, edits, Written: false, blocking);
+        }
+
+        try
+        {
+            Write(path, bytes.AsSpan(0, bom), fixedText);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var why = new Diagnostic(Severity.Error, DiagnosticCode.OutputFailed.Id, SourceSpan.StartOf(displayPath), "无法改写这个文件（没有写入权限，或文件被其他程序占用）",
+                "请关闭正在编辑它的程序，检查文件的权限后再运行一次。");
+            return new FileFix(displayPath, edits, Written: false, [why]);
+        }
+
+        return new FileFix(displayPath, edits, Written: true, []);
+    }
+
+    /// <summary>
+    /// The fixing itself, on a file's text (any line ends): the text with every certain fix made, the fixes in
+    /// file order, and the errors left that are not a draft's (when there are any, the file must not be written).
+    /// </summary>
+    public static (string Text, IReadOnlyList<TextEdit> Edits, IReadOnlyList<Diagnostic> Blocking) FixText(string text, string displayPath, bool bureau, int? year)
+    {
         var edits = new List<TextEdit>();
         IReadOnlyList<Diagnostic> diagnostics = Check(text, displayPath, bureau, year);
         for (var round = 0; round < MaxRounds; round++)
@@ -64,29 +95,7 @@ public static class DataFileFixer
             diagnostics = Check(text, displayPath, bureau, year);
         }
 
-        if (edits.Count == 0)
-        {
-            return null;
-        }
-
-        var blocking = diagnostics.Where(d => d.IsError && !Unfinished.Contains(d.Code)).ToList();
-        if (blocking.Count > 0)
-        {
-            return new FileFix(displayPath, edits, Written: false, blocking);
-        }
-
-        try
-        {
-            Write(path, bytes.AsSpan(0, bom), text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var why = new Diagnostic(Severity.Error, DiagnosticCode.OutputFailed.Id, SourceSpan.StartOf(displayPath), "无法改写这个文件（没有写入权限，或文件被其他程序占用）",
-                "请关闭正在编辑它的程序，检查文件的权限后再运行一次。");
-            return new FileFix(displayPath, edits, Written: false, [why]);
-        }
-
-        return new FileFix(displayPath, edits, Written: true, []);
+        return (text, edits, [.. diagnostics.Where(d => d.IsError && !Unfinished.Contains(d.Code))]);
     }
 
     /// <summary>Everything the file alone can be checked for (its year before is not needed to know a fix is safe).</summary>
