@@ -13,8 +13,11 @@ internal static class NativeCli
 
     public const string Missing = "GENERATOR_NATIVE_CLI is not set: publish the CLI natively and point the variable at it (bash .ci/run does both).";
 
-    /// <summary>Runs the native CLI in <paramref name="workingDirectory"/> (the test's own by default).</summary>
-    public static (int Code, string Stdout, string Stderr) Run(string[] args, string? workingDirectory = null)
+    /// <summary>
+    /// Runs the native CLI in <paramref name="workingDirectory"/> (the test's own by default). With
+    /// <paramref name="ownCommandName"/> it works out how it was run itself, instead of the name the tests fix.
+    /// </summary>
+    public static (int Code, string Stdout, string Stderr) Run(string[] args, string? workingDirectory = null, bool ownCommandName = false)
     {
         var start = new ProcessStartInfo(Path ?? throw new InvalidOperationException(Missing))
         {
@@ -32,6 +35,11 @@ internal static class NativeCli
 
         // Plain progress lines, as the in-process CLI writes them to a StringWriter.
         start.Environment["CI"] = "true";
+        if (ownCommandName)
+        {
+            start.Environment.Remove("GENERATOR_COMMAND");
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + Path);
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();

@@ -50,6 +50,25 @@ public sealed partial class NativeCliTests
         }
     }
 
+    /// <summary>
+    /// The executable names itself in messages as the user can type it: its path from the working folder
+    /// when its folder is not on the PATH (here, <c>.native/generator</c> from the repository).
+    /// </summary>
+    [SkippableFact]
+    public void Native_cli_names_itself_as_it_was_run()
+    {
+        Skip.If(NativeCli.Path is null, NativeCli.Missing);
+        var folder = System.IO.Path.GetDirectoryName(NativeCli.Path)!;
+        var work = Directory.GetParent(folder)!.FullName;
+        var expected = System.IO.Path.GetRelativePath(work, NativeCli.Path!).Replace('\\', '/');
+
+        var (code, stdout, stderr) = NativeCli.Run(["--colour"], work, ownCommandName: true);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"运行 {expected} help 查看用法。", stderr, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void Native_build_of_the_samples_equals_the_in_process_build_byte_for_byte()
     {
