@@ -35,6 +35,11 @@ public sealed class ReportBuilder(SourceTextCache sources)
 
         using var outputLock = options.DryRun ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
         var writable = !options.DryRun && outputLock is not null;
+        if (outputLock is { PreviousBuildInterrupted: true })
+        {
+            RemoveLeftovers(options.OutFolder, diagnostics);
+        }
+
         var run = new BuildRun(options, writers, sources, writable);
         var bureaus = found.GroupBy(s => s.BureauId, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Year).ToList()).ToList();
         var outcomes = new List<ReportOutcome>(found.Count);
@@ -63,6 +68,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
+        diagnostics.AddRange(run.ManifestDiagnostics.Items);
         diagnostics.AddRange(run.TemplateDiagnostics);
         if (writable)
         {
@@ -74,7 +80,41 @@ public sealed class ReportBuilder(SourceTextCache sources)
             outcomes = AddPdfs(outcomes, options, diagnostics);
         }
 
+        if (writable)
+        {
+            outputLock!.Finished();
+        }
+
         return new BuildResult(diagnostics.Items, outcomes, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// After a killed build: removes the temporary files of ours (and only ours) from the output folder, the
+    /// build's own folder and every report folder, whether or not this build renders that report again.
+    /// </summary>
+    private static void RemoveLeftovers(string outFolder, DiagnosticBag diagnostics)
+    {
+        string[] reportFiles = [.. AllWriters.Select(w => w.FileName), "report.pdf"];
+        try
+        {
+            OutputWriter.RemoveLeftovers(outFolder, [SiteIndex.FileName]);
+            OutputWriter.RemoveLeftovers(Path.Combine(outFolder, BuildManifest.FolderName), [BuildManifest.FileName]);
+            foreach (var bureau in Directory.EnumerateDirectories(outFolder).Where(d => DataFolder.IsBureauId(Path.GetFileName(d))))
+            {
+                foreach (var year in Directory.EnumerateDirectories(bureau).Where(d => Path.GetFileName(d) is { Length: 4 } y && y.All(char.IsAsciiDigit)))
+                {
+                    // Only real folders: a link planted here is refused when its report is written, never entered.
+                    if (!new DirectoryInfo(year).Attributes.HasFlag(FileAttributes.ReparsePoint) && !new DirectoryInfo(bureau).Attributes.HasFlag(FileAttributes.ReparsePoint))
+                    {
+                        OutputWriter.RemoveLeftovers(year, reportFiles);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(OutputFailure(outFolder, null, e));
+        }
     }
 
     /// <summary>
@@ -174,7 +214,8 @@ public sealed class ReportBuilder(SourceTextCache sources)
         var data = new DataFolder(options.DataFolder, options.DisplayBase);
         var found = data.Find(options.Bureau, options.Year, new DiagnosticBag());
         var files = found.Select(s => s.BureauFile).Distinct(StringComparer.Ordinal).Where(File.Exists).Select(f => (Path: f, Bureau: true, Year: (int?)null))
-            .Concat(found.Select(s => (Path: s.YearFile, Bureau: false, Year: (int?)s.Year)));
+            .Concat(found.Select(s => (Path: s.YearFile, Bureau: false, Year: (int?)s.Year)))
+            .Where(f => Files.FolderLinks.IsInside(f.Path, options.DataFolder)); // --fix writes: never through a link out of the data folder
         return [.. files.Select(f => Fixing.DataFileFixer.Fix(f.Path, DisplayPath.Of(f.Path, options.DisplayBase), f.Bureau, f.Year)).OfType<Fixing.FileFix>()];
     }
 
