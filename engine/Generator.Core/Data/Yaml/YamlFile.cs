@@ -62,6 +62,11 @@ internal static partial class YamlFile
     private static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics, bool slipsFixed)
     {
         var context = new YamlContext(displayPath, text, diagnostics);
+        if (!CheckInvisibleCharacters(context, text))
+        {
+            return null;
+        }
+
         var scan = YamlPrescan.Run(text);
         var slips = new DiagnosticBag();
         var indentation = CheckIndentation(context, scan);
