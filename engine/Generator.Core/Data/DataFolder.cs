@@ -46,7 +46,9 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+            // Entries, not only files: a folder or a link to one named 2022.yaml is a year file that cannot be read,
+            // which the loader says, instead of a report silently missing from the build.
+            foreach (var file in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(file);
                 if (YearFile().Match(name) is { Success: true } match && int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) is var y
@@ -213,7 +215,7 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
 
         var local = new DiagnosticBag();
         Bureau? bureau = null;
-        if (File.Exists(source.BureauFile))
+        if (File.Exists(source.BureauFile) || Directory.Exists(source.BureauFile))
         {
             var map = LoadYaml(source.BureauFile, sources, local);
             bureau = map is null ? null : BureauReader.Read(map, source.BureauId);
@@ -236,7 +238,7 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     private MapReader? LoadYaml(string path, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.Of(path, DisplayBase);
-        if (File.Exists(path) && !Files.FolderLinks.IsInside(path, Root))
+        if ((File.Exists(path) || Directory.Exists(path)) && !Files.FolderLinks.IsInside(path, Root))
         {
             diagnostics.Error(DiagnosticCode.FileUnreadable, SourceSpan.StartOf(display),
                 $"{display} 是指向数据文件夹以外的链接，不予读取",

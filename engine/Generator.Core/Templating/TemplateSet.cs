@@ -136,7 +136,8 @@ public sealed partial class TemplateSet : ITemplateLoader
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
+            // Entries, not only files: a folder or a link to one named like a template is refused by the reader, not skipped.
+            foreach (var file in Directory.EnumerateFileSystemEntries(folder, "*" + Extension).Order(StringComparer.Ordinal))
             {
                 yield return (prefix + Path.GetFileNameWithoutExtension(file), file);
             }
