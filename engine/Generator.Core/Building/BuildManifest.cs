@@ -35,6 +35,9 @@ public sealed class BuildManifest
         }
     }
 
+    /// <summary>A manifest of nothing, for a run that does not look at the output folder.</summary>
+    public static BuildManifest Empty => new();
+
     public static string PathIn(string outFolder) => Path.Combine(outFolder, FolderName, FileName);
 
     /// <summary>A manifest lists a few hundred bytes per report: this is far beyond any real one.</summary>

@@ -35,9 +35,10 @@ internal sealed class BuildRun
         _writers = writers;
         _sources = sources;
         _writable = writable;
-        Manifest = BuildManifest.Load(options.OutFolder, ManifestDiagnostics, options.DisplayBase);
+        // Checking only (validate) never reads or writes the output folder.
+        Manifest = options.CheckOnly ? BuildManifest.Empty : BuildManifest.Load(options.OutFolder, ManifestDiagnostics, options.DisplayBase);
         using var fingerprint = new Fingerprint();
-        _engineAndTemplates = fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder)).Finish();
+        _engineAndTemplates = options.CheckOnly ? string.Empty : fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder)).Finish();
     }
 
     public BuildManifest Manifest { get; }
@@ -69,7 +70,7 @@ internal sealed class BuildRun
     {
         var folder = Path.Combine(_options.OutFolder, source.BureauId, source.Year.ToString(CultureInfo.InvariantCulture));
         var previousYear = Path.Combine(Path.GetDirectoryName(source.YearFile)!, (source.Year - 1).ToString(CultureInfo.InvariantCulture) + ".yaml");
-        var inputs = Inputs(source, previousYear, fileHashes);
+        var inputs = _options.CheckOnly ? string.Empty : Inputs(source, previousYear, fileHashes);
         if (_writable && !_options.Force && Manifest.UpToDate(source.BureauId, source.Year, inputs, folder, _writers.Select(w => w.FileName)) is { } upToDate)
         {
             Replay(upToDate, [source.YearFile, source.BureauFile, previousYear], sources, diagnostics);
@@ -83,6 +84,11 @@ internal sealed class BuildRun
         if (draft)
         {
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Draft, []);
+        }
+
+        if (_options.CheckOnly)
+        {
+            return report is null || document is null ? Failed(source) : new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built, []);
         }
 
         if (report is null || document is null || !_writable && !_options.DryRun || !OutputPaths.Check(_options.OutFolder, folder, _options.DisplayBase, diagnostics))

@@ -33,8 +33,8 @@ public sealed class ReportBuilder(SourceTextCache sources)
         var writers = options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))];
         var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
-        using var outputLock = options.DryRun ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
-        var writable = !options.DryRun && outputLock is not null;
+        using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
+        var writable = !options.DryRun && !options.CheckOnly && outputLock is not null;
         if (outputLock is { PreviousBuildInterrupted: true })
         {
             RemoveLeftovers(options.OutFolder, diagnostics);
@@ -184,25 +184,14 @@ public sealed class ReportBuilder(SourceTextCache sources)
     }
 
     /// <summary>
-    /// Runs every data check of <see cref="Build"/> (YAML, types, relations within and across years,
-    /// waivers) on the selected reports without rendering or writing anything; drafts as <see cref="Build"/> does.
+    /// Runs every check of <see cref="Build"/> (YAML, types, relations within and across years, waivers, the
+    /// narrative, the templates and the document they make) on the selected reports, through the same code,
+    /// without rendering or writing anything; drafts as <see cref="Build"/> does.
     /// </summary>
     public ValidationResult Validate(BuildOptions options)
     {
-        var diagnostics = new DiagnosticBag();
-        var data = new DataFolder(options.DataFolder, options.DisplayBase);
-        var sourcesFound = data.Find(options.Bureau, options.Year, diagnostics);
-        int failed = 0, drafts = 0;
-        foreach (var source in sourcesFound)
-        {
-            // As build: a draft is left out unless its year is asked for, then all it still lacks is listed.
-            if (data.Load(source, sources, diagnostics, skipDrafts: options.Year is null, out var draft) is null)
-            {
-                _ = draft && options.Year is null ? drafts++ : failed++;
-            }
-        }
-
-        return new ValidationResult(diagnostics.Items, sourcesFound.Count - drafts, failed, drafts);
+        var result = Build(options with { CheckOnly = true, DryRun = false, Pdf = false });
+        return new ValidationResult(result.Diagnostics, result.Outcomes.Count - result.Drafts, result.Failed, result.Drafts);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ public sealed class CommandLineHardeningTests
     {
         { "build", "--data" }, { "build", "--templates" }, { "build", "--out" }, { "build", "--bureau" }, { "build", "--year" },
         { "build", "--format" }, { "build", "--wait" }, { "validate", "--data" }, { "validate", "--bureau" }, { "validate", "--year" },
-        { "validate", "--format" }, { "new", "--data" }, { "new", "--bureau" }, { "new", "--year" }, { "dump", "--data" },
+        { "validate", "--format" }, { "validate", "--templates" }, { "new", "--data" }, { "new", "--bureau" }, { "new", "--year" }, { "dump", "--data" },
         { "dump", "--templates" }, { "dump", "--bureau" }, { "dump", "--year" },
     };
 
