@@ -60,38 +60,47 @@ public static class ReportTemplateRenderer
         return functions;
     }
 
-    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <summary>The limits and rules every template runs under (a test runs Scriban alone under them, to see its own messages).</summary>
+    internal static void Configure(Scriban.TemplateContext context, TemplateSet templates, CancellationToken cancellation)
     {
-        using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit)
-        {
-            TemplateLoader = templates,
-            StrictVariables = true,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = RecursiveLimit,
-            LimitToString = StringLimit,
-            OutputLimit = OutputLimit,
+        context.TemplateLoader = templates;
+        context.StrictVariables = true;
+        context.LoopLimit = LoopLimit;
+        context.RecursiveLimit = RecursiveLimit;
+        context.LimitToString = StringLimit;
+        context.OutputLimit = OutputLimit;
 
-            // Scriban's default is to cut the output or the string short and carry on: a truncated report
-            // would be published without a word. Throwing makes it a GEN0302 error instead.
-            OnStringLimit = Scriban.ScriptLimitBehavior.Throw,
-            OnOutputLimit = Scriban.ScriptLimitBehavior.Throw,
-            MemberFilter = TemplateMembers.IsVisible,
-            CancellationToken = timeout.Token,
-        };
+        // Scriban's default is to cut the output or the string short and carry on: a truncated report
+        // would be published without a word. Throwing makes it a GEN0302 error instead.
+        context.OnStringLimit = Scriban.ScriptLimitBehavior.Throw;
+        context.OnOutputLimit = Scriban.ScriptLimitBehavior.Throw;
+        context.MemberFilter = TemplateMembers.IsVisible;
 
-        // A misspelt member is an error, as a misspelt variable is with StrictVariables.
-        context.TryGetMember = (Scriban.TemplateContext ctx, Scriban.Parsing.SourceSpan span, object target, string member, out object? value) =>
-            throw new ScriptRuntimeException(span, $"`{member}` 不是可用的字段或函数（请检查拼写；数据字段名见 docs/data-format.md）");
-        context.PushOutput(new StringBuilderOutput((Output ??= new System.Text.StringBuilder(16 * 1024)).Clear()));
-        templates.Prime(context);
+        // An index past the end is an error, as a misspelt member is: Scriban's default answers null, so
+        // `labels[9]` printed nothing, while a model list (an array) failed with .NET's English.
+        context.EnableRelaxedIndexerAccess = false;
+        context.CancellationToken = cancellation;
+    }
 
+    /// <summary>Our functions, then <c>report</c>, <c>bureau</c> and <c>format</c>.</summary>
+    internal static void AddGlobals(Scriban.TemplateContext context, Report report)
+    {
         context.PushGlobal(Functions);
         var globals = new ScriptObject();
         globals.SetValue("report", report, readOnly: true);
         globals.SetValue("bureau", report.Bureau, readOnly: true);
         globals.SetValue("format", report.Format.Name(), readOnly: true);
         context.PushGlobal(globals);
+    }
+
+    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(TimeLimit);
+        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit) { SourceText = templates.TextAt };
+        Configure(context, templates, timeout.Token);
+        context.PushOutput(new StringBuilderOutput((Output ??= new System.Text.StringBuilder(16 * 1024)).Clear()));
+        templates.Prime(context);
+        AddGlobals(context, report);
 
         try
         {
@@ -106,7 +115,7 @@ public static class ReportTemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            var (message, hint) = TemplateMessages.Explain(e.OriginalMessage);
+            var (message, hint) = TemplateMessages.Explain(e);
             diagnostics.Error(DiagnosticCode.TemplateRuntime, TemplateSet.ToSpan(e.Span), "模板运行错误：" + message, hint);
             return null;
         }

@@ -21,6 +21,7 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _textsByDisplay = new(StringComparer.Ordinal);
 
     private TemplateSet(ReportFormat format, string root, string displayRoot)
     {
@@ -68,13 +69,14 @@ public sealed partial class TemplateSet : ITemplateLoader
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span, text), "模板语法错误：" + TemplateMessages.Translate(message.Message),
-                    "请检查 {{ }} 是否配对、if/for 是否有对应的 end。");
+                var (explained, hint) = TemplateMessages.ExplainSyntax(message.Message);
+                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span, text), "模板语法错误：" + explained, hint);
                 ok = false;
             }
 
             set._templates[name] = template;
             set._texts[name] = text;
+            set._textsByDisplay[display] = text;
         }
 
         if (!set._templates.ContainsKey(MainTemplate))
@@ -100,6 +102,18 @@ public sealed partial class TemplateSet : ITemplateLoader
         {
             context.CachedTemplates[name] = template;
         }
+    }
+
+    /// <summary>The template text at <paramref name="span"/> as written (Scriban prints a node in its own spacing), or null.</summary>
+    internal string? TextAt(ScribanSpan span)
+    {
+        if (span.FileName is null || !_textsByDisplay.TryGetValue(span.FileName, out var text))
+        {
+            return null;
+        }
+
+        var (start, end) = (span.Start.Offset, span.End.Offset);
+        return start >= 0 && end >= start && end < text.Length ? text[start..(end + 1)] : null;
     }
 
     public static SourceSpan ToSpan(ScribanSpan span) => new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
@@ -154,8 +168,9 @@ public sealed partial class TemplateSet : ITemplateLoader
     {
         if (!NamePattern().IsMatch(templateName) || !_templates.ContainsKey(templateName))
         {
-            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
-                $"找不到被引用的模板“{templateName}”（只能引用 {DisplayRoot}/{Format.Name()}/ 或 {DisplayRoot}/common/ 中的模板，写文件名不带 .scriban）");
+            throw new TemplateException(callerSpan,
+                $"找不到被引用的模板“{templateName}”（只能引用 {DisplayRoot}/{Format.Name()}/ 或 {DisplayRoot}/common/ 中的模板，写文件名不带 .scriban）",
+                ScribanMessages.IncludeHint);
         }
 
         return templateName;

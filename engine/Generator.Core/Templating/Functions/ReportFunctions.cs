@@ -87,7 +87,9 @@ internal static class ReportFunctions
 
             if (ValueOf(figure) is { } value)
             {
-                text.Append(text.Length == 0 ? string.Empty : "，").Append(label.Current).Append(value.ToString(CultureInfo.InvariantCulture)).Append('件');
+                // A label is printed as any value is: text or a number, never an object's .NET dump.
+                text.Append(text.Length == 0 ? string.Empty : "，").Append(TemplateValues.Text(label.Current, "clauses"))
+                    .Append(value.ToString(CultureInfo.InvariantCulture)).Append('件');
             }
         }
 

@@ -11,11 +11,10 @@ namespace Generator.Templating.Functions;
 /// times). The base class still describes the method, so Scriban checks the argument count and
 /// converts the argument exactly as it does for an imported method.
 /// </summary>
-internal sealed class TypedFunction<T, TResult>(Func<T, TResult> function) : DynamicCustomFunction(function.Method)
+internal sealed class TypedFunction<T, TResult>(Func<T, TResult> function) : TypedFunctionBase(function.Method)
 {
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var span = callerContext?.Span ?? context.CurrentSpan;
-        return function((T)ConvertArgument(context, span, arguments[0], typeof(T), 0)!);
+        return function((T)Argument(context, callerContext, arguments, typeof(T), 0)!);
     }
 }

@@ -44,6 +44,24 @@ public sealed class TemplateMembersTests
     public void Framework_properties_are_hidden(Type type, string name) =>
         Assert.False(TemplateMembers.IsVisible(type.GetProperty(name)!));
 
+    /// <summary>Where a value was read from is the engine's bookkeeping: a report has no use for it, and it names the build machine's folders.</summary>
+    [Theory]
+    [InlineData(typeof(Report), nameof(Report.Span))]
+    [InlineData(typeof(Report), nameof(Report.File))]
+    [InlineData(typeof(FigureRow), nameof(FigureRow.TotalSpan))]
+    [InlineData(typeof(Count), nameof(Count.Span))]
+    [InlineData(typeof(NarrativeText), nameof(NarrativeText.File))]
+    [InlineData(typeof(NarrativeText), nameof(NarrativeText.FirstLine))]
+    [InlineData(typeof(NarrativeText), nameof(NarrativeText.Indent))]
+    [InlineData(typeof(Waiver), nameof(Waiver.Span))]
+    public void Data_positions_are_hidden(Type type, string name) =>
+        Assert.False(TemplateMembers.IsVisible(type.GetProperty(name)!));
+
+    [Fact]
+    public void No_visible_property_is_a_position() =>
+        Assert.DoesNotContain(typeof(Report).Assembly.GetTypes().SelectMany(t => t.GetProperties()).Where(TemplateMembers.IsVisible),
+            p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(Generator.Diagnostics.SourceSpan));
+
     [Fact]
     public void Methods_are_hidden() => Assert.False(TemplateMembers.IsVisible(typeof(Report).GetMethod(nameof(GetType))!));
 
