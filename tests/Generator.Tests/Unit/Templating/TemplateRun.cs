@@ -28,27 +28,11 @@ internal static class TemplateRun
     /// </summary>
     public static Outcome Render(string template, Report? report = null, IReadOnlyDictionary<string, string>? partials = null)
     {
-        report ??= Sample2021;
-        var root = TestPaths.NewTempFolder();
-        try
-        {
-            var folder = Path.Combine(root, report.Format.Name());
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "report.scriban"), template);
-            foreach (var (name, text) in partials ?? new Dictionary<string, string>())
-            {
-                File.WriteAllText(Path.Combine(folder, name + ".scriban"), text);
-            }
-
-            var diagnostics = new DiagnosticBag();
-            var set = TemplateSet.Load(root, "templates", report.Format, new SourceTextCache(), diagnostics);
-            var output = set is null ? null : ReportTemplateRenderer.Render(report, set, diagnostics);
-            return new Outcome(output, diagnostics.Items);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        var loaded = report ?? Sample2021;
+        var diagnostics = new DiagnosticBag();
+        var output = WithTemplates(template, loaded, partials, diagnostics,
+            set => set is null ? null : ReportTemplateRenderer.Render(loaded, set, diagnostics));
+        return new Outcome(output, diagnostics.Items);
     }
 
     /// <summary>Every error Scriban's parser gives for <paramref name="template"/>, in order.</summary>
@@ -68,20 +52,16 @@ internal static class TemplateRun
             return error.Message;
         }
 
-        report ??= Sample2021;
-        var root = TestPaths.NewTempFolder();
-        try
+        var loaded = report ?? Sample2021;
+        return WithTemplates(template, loaded, partials: null, new DiagnosticBag(), loadedSet =>
         {
-            var folder = Path.Combine(root, report.Format.Name());
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "report.scriban"), template);
-            var set = TemplateSet.Load(root, "templates", report.Format, new SourceTextCache(), new DiagnosticBag())!;
+            var set = loadedSet ?? throw new InvalidOperationException("the template folder does not load");
             using var timeout = new CancellationTokenSource(ReportTemplateRenderer.TimeLimit);
             var context = new TemplateContext(TemplateBuiltins.Shared);
             ReportTemplateRenderer.Configure(context, set, timeout.Token);
             context.PushOutput(new StringBuilderOutput());
             set.Prime(context);
-            ReportTemplateRenderer.AddGlobals(context, report);
+            ReportTemplateRenderer.AddGlobals(context, loaded);
             try
             {
                 set.Main.Render(context);
@@ -91,6 +71,28 @@ internal static class TemplateRun
             {
                 return e.OriginalMessage;
             }
+        });
+    }
+
+    /// <summary>
+    /// Writes <paramref name="template"/> (and <paramref name="partials"/>) into a temporary templates folder for
+    /// <paramref name="report"/>'s format, loads it as a build does, and hands the set to <paramref name="use"/>.
+    /// </summary>
+    private static T WithTemplates<T>(string template, Report report, IReadOnlyDictionary<string, string>? partials,
+        DiagnosticBag diagnostics, Func<TemplateSet?, T> use)
+    {
+        var root = TestPaths.NewTempFolder();
+        try
+        {
+            var folder = Path.Combine(root, report.Format.Name());
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "report.scriban"), template);
+            foreach (var (name, text) in partials ?? new Dictionary<string, string>())
+            {
+                File.WriteAllText(Path.Combine(folder, name + ".scriban"), text);
+            }
+
+            return use(TemplateSet.Load(root, "templates", report.Format, new SourceTextCache(), diagnostics));
         }
         finally
         {
