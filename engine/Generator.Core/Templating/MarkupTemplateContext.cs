@@ -14,8 +14,11 @@ namespace Generator.Templating;
 /// loop and recursion limits bound each loop and each call chain, but not a function that calls
 /// itself twice per level (2^32 calls within the recursion limit), which only a total budget stops.
 /// </summary>
-internal sealed class MarkupTemplateContext(ScriptObject builtins, long stepLimit) : TemplateContext(builtins)
+/// <param name="escape">How printed values are escaped: <see cref="Markup.Escape"/> for the report's markup, XML escaping for the SVG graphic.</param>
+internal sealed class MarkupTemplateContext(ScriptObject builtins, long stepLimit, Func<string, string>? escape = null) : TemplateContext(builtins)
 {
+    private readonly Func<string, string> _escape = escape ?? Markup.Escape;
+
     /// <summary>
     /// Member accessors by .NET type, shared by every context: Scriban keeps them per context, so each
     /// report reflected over the model's types again (about a tenth of its template time). Sharing is
@@ -30,7 +33,7 @@ internal sealed class MarkupTemplateContext(ScriptObject builtins, long stepLimi
     {
         RawMarkup raw => base.Write(span, raw.Text),
         null => this,
-        _ => base.Write(span, Markup.Escape(ObjectToString(textAsObject) ?? string.Empty)),
+        _ => base.Write(span, _escape(ObjectToString(textAsObject) ?? string.Empty)),
     };
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)

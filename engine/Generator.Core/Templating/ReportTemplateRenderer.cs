@@ -51,7 +51,7 @@ public static class ReportTemplateRenderer
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        foreach (var function in ReportFunctions.All)
+        foreach (var function in ReportFunctions.All.Concat(YearOverYearFunctions.All))
         {
             functions.SetValue(StandardMemberRenamer.Default(function.Method), function, readOnly: true);
         }
@@ -60,10 +60,18 @@ public static class ReportTemplateRenderer
         return functions;
     }
 
-    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics) =>
+        Render(report, templates, templates.Main, null, null, diagnostics);
+
+    /// <summary>
+    /// Runs <paramref name="main"/> (a template of the set) under the same limits, with the same data and
+    /// functions plus <paramref name="more"/> globals, every printed value passed through <paramref name="escape"/>
+    /// (the report's markup when null). The 一图读懂 SVG is made this way.
+    /// </summary>
+    internal static string? Render(Report report, TemplateSet templates, Scriban.Template main, Func<string, string>? escape, IReadOnlyDictionary<string, object?>? more, DiagnosticBag diagnostics)
     {
         using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit)
+        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit, escape)
         {
             TemplateLoader = templates,
             StrictVariables = true,
@@ -91,11 +99,20 @@ public static class ReportTemplateRenderer
         globals.SetValue("report", report, readOnly: true);
         globals.SetValue("bureau", report.Bureau, readOnly: true);
         globals.SetValue("format", report.Format.Name(), readOnly: true);
+
+        // Last year's report in this year's format, or null: templates write {{ if previous }} … {{ end }}.
+        var previous = report.PreviousYear is { } before ? Validation.YearOverYear.PreviousYear.InFormat(before, report.Format) : null;
+        globals.SetValue("previous", previous, readOnly: true);
+        foreach (var (name, value) in more ?? new Dictionary<string, object?>())
+        {
+            globals.SetValue(name, value, readOnly: true);
+        }
+
         context.PushGlobal(globals);
 
         try
         {
-            return templates.Main.Render(context);
+            return main.Render(context);
         }
         catch (ScriptAbortException e)
         {
