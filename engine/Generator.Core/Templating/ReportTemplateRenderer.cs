@@ -103,6 +103,7 @@ public static class ReportTemplateRenderer
         // Last year's report in this year's format, or null: templates write {{ if previous }} … {{ end }}.
         var previous = report.PreviousYear is { } before ? Validation.YearOverYear.PreviousYear.InFormat(before, report.Format) : null;
         globals.SetValue("previous", previous, readOnly: true);
+        globals.SetValue("comparison", Validation.YearOverYear.YearComparison.Of(report, report.PreviousYear), readOnly: true);
         foreach (var (name, value) in more ?? new Dictionary<string, object?>())
         {
             globals.SetValue(name, value, readOnly: true);

@@ -11,15 +11,13 @@ namespace Generator.Validation.YearOverYear;
 internal static class YearOverYearChecker
 {
     /// <summary>
-    /// The narrative fields compared, with the name of their place in the report. The introduction is not:
-    /// it states the basis, the structure and the contact, which stay the same from year to year by design.
+    /// The narrative sections compared, with their headings: the ones that tell the year's work. The introduction
+    /// and the notes before the tables are not: they state the basis, the contact and how the tables count
+    /// (“下表统计口径为…”), which stay the same from year to year by design.
     /// </summary>
     private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)
     {
         ["overview"] = "一、总体情况",
-        ["proactive_disclosure.note"] = "二、主动公开政府信息情况（表前说明）",
-        ["requests.note"] = "三、收到和处理政府信息公开申请情况（表前说明）",
-        ["appeals.note"] = "四、政府信息公开行政复议、行政诉讼情况（表前说明）",
         ["problems_and_improvements"] = "五、存在的主要问题及改进情况",
         ["other_matters"] = "六、其他需要报告的事项",
     };
