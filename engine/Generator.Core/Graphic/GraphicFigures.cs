@@ -57,7 +57,7 @@ public sealed record GraphicFigures(
     public static string Display(FigureComparison figure) => figure.Value.Length == 0 ? Blank : figure.Value + figure.Unit;
 
     private static IEnumerable<GraphicRow> AppealRows(string section, GraphicAppeal appeal) =>
-        [new GraphicRow(section, "总计", appeal.Display, appeal.Total.Mark), .. appeal.Results.Select(r => new GraphicRow(section, r.Label, r.Display, string.Empty))];
+        [new GraphicRow(section, appeal.Label, appeal.Display, appeal.Total.Mark), .. appeal.Results.Select(r => new GraphicRow(section, r.Label, r.Display, string.Empty))];
 
     private static List<GraphicPart> Results(List<int?> values) =>
         [.. ResultLabels.Select((label, i) => new GraphicPart(label, i < values.Count && values[i] is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty))];

@@ -10,7 +10,7 @@ namespace Generator.Validation.YearOverYear;
 /// </summary>
 public static class TextRepetition
 {
-    /// <summary>Characters (letters, after figures are dropped) a sentence needs to count.</summary>
+    /// <summary>Letters (figures not counted) a sentence needs to count.</summary>
     public const int MinimumLength = 8;
 
     /// <summary>Sentences last year's section needs for a share to mean anything (one set phrase repeated is not copying).</summary>
@@ -35,7 +35,10 @@ public static class TextRepetition
     /// <summary>Whether a measure reaches <see cref="Threshold"/>.</summary>
     public static bool IsRepeated((int Repeated, int Of) measure) => measure.Repeated >= Threshold * measure.Of;
 
-    /// <summary>The counted sentences of a text, each reduced to its letters with every figure as one “#”.</summary>
+    /// <summary>
+    /// The counted sentences of a text, each reduced to its letters without figures: “2022年新收申请31件” and
+    /// “2021年新收申请26件” are the same, and so are “1. 丰富解读形式” and “- 丰富解读形式”.
+    /// </summary>
     public static IEnumerable<string> Sentences(string text)
     {
         var sentence = new StringBuilder();
@@ -52,15 +55,7 @@ public static class TextRepetition
                 sentence.Clear();
                 letters = 0;
             }
-            else if (IsFigure(c))
-            {
-                // A run of digits (with its decimal point or thousands separator) is one figure.
-                if (sentence.Length == 0 || sentence[^1] != '#')
-                {
-                    sentence.Append('#');
-                }
-            }
-            else if (char.IsLetter(c))
+            else if (char.IsLetter(c) && !IsFigure(c))
             {
                 sentence.Append(c);
                 letters++;
