@@ -49,6 +49,11 @@ internal static class BuildCommand
             LockWait: ParseWait(parsed.Get("wait")),
             GraphicFont: parsed.Get("font"));
 
+        if (OutputPaths.Refuse(options.OutFolder, options.DataFolder, options.TemplatesFolder) is { } why)
+        {
+            throw new UsageException(why);
+        }
+
         var sources = new SourceTextCache();
         var builder = new ReportBuilder(sources);
         var result = LiveProgress.Wanted(stdout)

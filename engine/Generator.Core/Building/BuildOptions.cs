@@ -9,6 +9,10 @@ namespace Generator.Building;
 /// <param name="MaxParallelism">How many bureaus are built at once; null for one per processor.</param>
 /// <param name="LockWait">How long to wait for another build writing to the same output folder; null for the default.</param>
 /// <param name="GraphicFont">The CJK font file graphic.png is drawn with; null for the system's (see <see cref="Graphic.GraphicFonts"/>).</param>
+/// <param name="CheckOnly">
+/// Run every check of a build — data, relations, narrative, templates, the document — and stop before rendering
+/// and writing: <c>validate</c>, so that it can never miss an error that stops <c>build</c>.
+/// </param>
 public sealed record BuildOptions(
     string DataFolder = "data",
     string TemplatesFolder = "templates",
@@ -24,4 +28,5 @@ public sealed record BuildOptions(
     bool Diff = false,
     int? MaxParallelism = null,
     TimeSpan? LockWait = null,
-    string? GraphicFont = null);
+    string? GraphicFont = null,
+    bool CheckOnly = false);
