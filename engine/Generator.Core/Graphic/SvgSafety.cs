@@ -65,7 +65,10 @@ public static class SvgSafety
         catch (XmlException e)
         {
             // XmlException's own words are English; what a template author needs is where, and the usual causes.
-            return ("不是格式正确的 XML：标签没有配对、属性没有加引号，或文字中有未转义的 & 或 <", e.LineNumber, e.LinePosition);
+            // Some (no root element: an empty or whitespace-only output) carry no position; the reader stopped at the end.
+            return e.LineNumber >= 1
+                ? ("不是格式正确的 XML：标签没有配对、属性没有加引号，或文字中有未转义的 & 或 <", e.LineNumber, Math.Max(1, e.LinePosition))
+                : ("不是格式正确的 XML：没有 <svg> 元素（模板没有输出内容？）", svg.Count(c => c == '\n') + 1, 1);
         }
 
         return seen ? null : ("没有内容", 1, 1);

@@ -40,7 +40,16 @@ public sealed class SvgSafetyTests
     [InlineData("<svg width=\"10\" height=\"10\"></svg>")]
     [InlineData("<rect xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>")]
     [InlineData("")]
-    public void Refused_whole(string svg) => Assert.NotNull(SvgSafety.Check(svg));
+    [InlineData("\n  \n")]
+    [InlineData("<!-- only a comment -->")]
+    public void Refused_whole(string svg)
+    {
+        var problem = SvgSafety.Check(svg);
+
+        // Every refusal has a place the message can point to, even when the output has nothing to point at.
+        Assert.NotNull(problem);
+        Assert.True(problem.Value.Line >= 1 && problem.Value.Column >= 1, $"({problem.Value.Line},{problem.Value.Column}) {problem.Value.Problem}");
+    }
 
     [Fact]
     public void Drawing_and_text_pass()
