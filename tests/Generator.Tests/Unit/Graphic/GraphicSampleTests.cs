@@ -19,6 +19,9 @@ public sealed partial class GraphicSampleTests
 {
     private static readonly Lazy<CaseRunner.Outcome> Samples = new(() => CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot));
 
+    /// <summary>The samples built once, shared with <see cref="GraphicLayoutTests"/>.</summary>
+    internal static CaseRunner.Outcome SampleOutcome => Samples.Value;
+
     public static TheoryData<string, int> Reports() => Seeds.SampleReportTests.Samples();
 
     [Fact]
@@ -181,6 +184,29 @@ public sealed partial class GraphicSampleTests
         var again = builder.Build(new Generator.Building.BuildOptions(data, TestPaths.Templates, outFolder, "jiyuan"));
         Assert.Equal(Generator.Building.ReportStatus.UpToDate, again.Outcomes.Single().Status);
         Assert.DoesNotContain(again.Outcomes.Single().Files, f => f.Path.Contains("graphic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_makes_and_checks_the_graphic_like_build_and_writes_nothing()
+    {
+        // jiyuan loses a headline total (no graphic, GEN0253); the others' graphic template writes a script (GEN0254).
+        var data = Cli.BuildCommandTests.CopySamples();
+        var file = Path.Combine(data, "jiyuan", "2021.yaml");
+        File.WriteAllText(file, CarriedOut().Replace(File.ReadAllText(file), "carried_out: [~, ~, ~, ~, ~, ~]", 1));
+        var templates = TestPaths.CopyToTemp(TestPaths.Templates);
+        var graphic = Path.Combine(templates, "common", "graphic.scriban");
+        File.WriteAllText(graphic, File.ReadAllText(graphic).Replace("</svg>", "<script>alert(1)</script>\n</svg>", StringComparison.Ordinal));
+        var outFolder = Path.Combine(TestPaths.NewTempFolder(), "out");
+        var options = new Generator.Building.BuildOptions(data, templates, outFolder);
+
+        var validated = new Generator.Building.ReportBuilder(new SourceTextCache()).Validate(options);
+        var built = new Generator.Building.ReportBuilder(new SourceTextCache()).Build(options with { DryRun = true });
+
+        Assert.False(Directory.Exists(outFolder), "validate wrote into the output folder");
+        Assert.Contains(validated.Diagnostics, d => d.Code == DiagnosticCode.GraphicSkipped.Id && d.Span.File.Contains("jiyuan", StringComparison.Ordinal));
+        Assert.Equal(Reports().Count - 1, validated.Diagnostics.Count(d => d.Code == DiagnosticCode.GraphicInvalid.Id));
+        Assert.Equal(built.Diagnostics.Where(d => d.Code.StartsWith("GEN025", StringComparison.Ordinal)).Select(d => $"{d.Span} {d.Code} {d.Message}"),
+            validated.Diagnostics.Where(d => d.Code.StartsWith("GEN025", StringComparison.Ordinal)).Select(d => $"{d.Span} {d.Code} {d.Message}"));
     }
 
     internal static Report Load(string bureau, int year)
