@@ -167,10 +167,9 @@ public sealed partial class GraphicLayoutTests
         return code + comment;
     }
 
-    private static double Number(XElement element, string attribute) =>
-        double.Parse(element.Attribute(attribute)?.Value ?? "0", CultureInfo.InvariantCulture);
+    private static double Number(XElement element, string attribute) => GraphicSampleTests.Number(element, attribute);
 
-    private static XName Svg(string name) => XName.Get(name, SvgSafety.Namespace);
+    private static XName Svg(string name) => GraphicSampleTests.Svg(name);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -216,11 +216,11 @@ public sealed partial class GraphicSampleTests
         return data.Load(source, new SourceTextCache(), new DiagnosticBag()) ?? throw new InvalidOperationException($"{bureau} {year} does not load");
     }
 
-    private static XName Svg(string name) => XName.Get(name, SvgSafety.Namespace);
+    internal static XName Svg(string name) => XName.Get(name, SvgSafety.Namespace);
 
     private static string Squash(string text) => Whitespace().Replace(text, string.Empty);
 
-    private static double Number(XElement element, string attribute) =>
+    internal static double Number(XElement element, string attribute) =>
         double.Parse(element.Attribute(attribute)?.Value ?? "0", CultureInfo.InvariantCulture);
 
     /// <summary>WCAG 2 contrast ratio of two #rrggbb colours.</summary>
