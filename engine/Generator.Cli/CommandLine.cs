@@ -28,9 +28,10 @@ build 的选项：
   --out <文件夹>         输出文件夹（默认 out）
   --bureau <单位标识>     只生成该单位的报告
   --year <年度>          只生成该年度的报告
-  --format <格式>        只生成这些格式，逗号分隔：html, md, docx（默认全部）
+  --format <格式>        只生成这些格式，逗号分隔：html, md, docx, graphic（一图读懂 graphic.svg 和 graphic.png；默认全部）
   --pdf                 另外用 LibreOffice 把 Word 文件转换为 report.pdf（需要安装 LibreOffice）
   --soffice <程序>       与 --pdf 同用：LibreOffice 程序 soffice 的位置（默认在 PATH 中查找）
+  --font <字体文件>      一图读懂 PNG 图片所用的中文字体（.ttf、.otf、.ttc；默认用系统的 Noto Sans CJK SC 等）
   --force               全部重新生成（默认只生成数据、模板或程序有变化的报告）
   --dry-run             预演：列出将会变化的报告，不写入任何文件
   --diff                对每份有变化的报告显示 Markdown 文本的差异（旧 → 新）

@@ -7,14 +7,33 @@ namespace Generator.Bench.Synthetic;
 /// Writes the Markdown narrative of one synthetic report: paragraphs of varied length, sub-headings or
 /// bold lead-ins, a list, emphasis and a link. The sentences that quote table figures use the set
 /// phrases of the N1 check (“新收政府信息公开申请N件”…) with the table's own figures, so N1 holds.
+/// Pooled sentences the bureau used the year before are avoided while the pool has enough others, as a bureau
+/// that writes its report afresh does: the repetition check (N2) warns about reports that copy last year's text.
 /// </summary>
-internal sealed class NarrativeWriter(BureauProfile bureau, YearFigures figures, Dice dice)
+internal sealed class NarrativeWriter
 {
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六"];
 
+    private readonly BureauProfile bureau;
+    private readonly YearFigures figures;
+    private readonly Dice dice;
+    private readonly HashSet<string> lastYear;
+    private readonly HashSet<string> said;
+
+    /// <param name="said">The pooled sentences of the year before; cleared and filled with this year's as they are picked.</param>
+    public NarrativeWriter(BureauProfile bureau, YearFigures figures, Dice dice, HashSet<string> said)
+    {
+        this.bureau = bureau;
+        this.figures = figures;
+        this.dice = dice;
+        lastYear = new HashSet<string>(said, StringComparer.Ordinal);
+        said.Clear();
+        this.said = said;
+    }
+
     public string Overview()
     {
-        var opening = string.Format(CultureInfo.InvariantCulture, dice.Pick(Phrases.Openings), figures.Year, bureau.Agency);
+        var opening = string.Format(CultureInfo.InvariantCulture, Fresh(Phrases.Openings, 1)[0], figures.Year, bureau.Agency);
         List<(string Title, string Text)> parts =
         [
             ("主动公开", Sentences(Phrases.Proactive, 1, 3) + DecisionsSentence()),
@@ -24,7 +43,7 @@ internal sealed class NarrativeWriter(BureauProfile bureau, YearFigures figures,
             ("监督保障", Sentences(Phrases.Oversight, 1, 3)),
         ];
         var blocks = new List<string> { opening };
-        var list = "- " + string.Join("；\n- ", dice.PickSome(Phrases.ProactiveList, dice.Between(2, 5))) + "。";
+        var list = "- " + string.Join("；\n- ", Fresh(Phrases.ProactiveList, dice.Between(2, 5))) + "。";
         if (dice.Chance(0.5))
         {
             // Sub-headings, as the 2021 sample data writes them; the list follows the first section.
@@ -61,9 +80,9 @@ internal sealed class NarrativeWriter(BureauProfile bureau, YearFigures figures,
             blocks.Add($"{figures.Year - 1}年度报告提出的问题，本年度已通过{dice.Pick(Phrases.Improvements).Detail}等措施加以整改。");
         }
 
-        var problems = dice.PickSome(Phrases.Problems, dice.Between(2, 3));
+        var problems = Fresh(Phrases.Problems, dice.Between(2, 3));
         blocks.Add("本年度仍存在的主要问题：" + string.Join("；", problems.Select((p, i) => $"{Numerals[i]}是{p}")) + "。");
-        var improvements = dice.PickSome(Phrases.Improvements, dice.Between(2, 4));
+        var improvements = Fresh(Phrases.Improvements, dice.Between(2, 4), m => m.Detail);
         if (dice.Chance(0.5))
         {
             blocks.Add("改进措施：" + string.Join("；", improvements.Select((m, i) => $"{Numerals[i]}是**{m.Lead}**，{m.Detail}")) + "。");
@@ -101,7 +120,18 @@ internal sealed class NarrativeWriter(BureauProfile bureau, YearFigures figures,
     public string? AppealsNote() =>
         dice.Chance(0.15) ? "表中案件均为以本局为被申请人或被告的政府信息公开案件。" : null;
 
-    private string Sentences(IReadOnlyList<string> pool, int min, int max) => string.Concat(dice.PickSome(pool, dice.Between(min, max)));
+    private string Sentences(IReadOnlyList<string> pool, int min, int max) => string.Concat(Fresh(pool, dice.Between(min, max)));
+
+    /// <summary><paramref name="count"/> sentences of the pool, none said last year while enough others remain; remembered as said.</summary>
+    private IReadOnlyList<string> Fresh(IReadOnlyList<string> pool, int count) => Fresh(pool, count, s => s);
+
+    private IReadOnlyList<T> Fresh<T>(IReadOnlyList<T> pool, int count, Func<T, string> text)
+    {
+        var unsaid = pool.Where(s => !lastYear.Contains(text(s))).ToList();
+        var picked = dice.PickSome(unsaid.Count >= count ? unsaid : pool, count);
+        said.UnionWith(picked.Select(text));
+        return picked;
+    }
 
     /// <summary>N1: 新收…申请N件, 上年结转N件, 结转下年度N件, from table 2.</summary>
     private string RequestsSentence()

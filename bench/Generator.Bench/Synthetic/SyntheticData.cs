@@ -28,10 +28,11 @@ internal static class SyntheticData
             Directory.CreateDirectory(bureauFolder);
             File.WriteAllText(Path.Combine(bureauFolder, "bureau.yaml"), bureau.Yaml(), Utf8);
             YearFigures? previous = null;
+            var said = new HashSet<string>(StringComparer.Ordinal);
             for (var year = firstYear; year < firstYear + years; year++)
             {
                 var figures = YearFigures.Create(bureau, dice, year, previous);
-                File.WriteAllText(Path.Combine(bureauFolder, $"{year}.yaml"), YearFileText.Write(bureau, figures, dice), Utf8);
+                File.WriteAllText(Path.Combine(bureauFolder, $"{year}.yaml"), YearFileText.Write(bureau, figures, dice, said), Utf8);
                 previous = figures;
             }
         }

@@ -14,16 +14,17 @@ internal sealed class YearFileText
 
     private readonly StringBuilder _text = new();
 
-    public static string Write(BureauProfile bureau, YearFigures figures, Dice dice)
+    /// <param name="said">The pooled sentences the bureau's report of the year before used; this year's on return.</param>
+    public static string Write(BureauProfile bureau, YearFigures figures, Dice dice, HashSet<string> said)
     {
         var writer = new YearFileText();
-        writer.WriteAll(bureau, figures, dice);
+        writer.WriteAll(bureau, figures, dice, said);
         return writer._text.ToString();
     }
 
-    private void WriteAll(BureauProfile bureau, YearFigures f, Dice dice)
+    private void WriteAll(BureauProfile bureau, YearFigures f, Dice dice, HashSet<string> said)
     {
-        var narrative = new NarrativeWriter(bureau, f, dice);
+        var narrative = new NarrativeWriter(bureau, f, dice, said);
         var format = f.Format.Name();
         Raw($"# yaml-language-server: $schema=../../schema/report-{format}.schema.json");
         Raw($"# {bureau.Agency} {f.Year}年政府信息公开工作年度报告数据（{format}格式；合成数据，基准测试用）");

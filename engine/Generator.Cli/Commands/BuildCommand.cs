@@ -7,7 +7,7 @@ namespace Generator.Cli.Commands;
 /// <summary><c>build</c>: generate reports, print every diagnostic, then a one-line summary.</summary>
 internal static class BuildCommand
 {
-    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice", "wait"];
+    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice", "wait", "font"];
     private static readonly HashSet<string> Flags = ["pdf", "force", "dry-run", "diff"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -22,6 +22,11 @@ internal static class BuildCommand
         if (parsed.Has("pdf") && formats is not null && !formats.Contains("docx"))
         {
             throw new UsageException("--pdf 由 Word 文件转换而来，--format 中需要包含 docx。");
+        }
+
+        if (parsed.Get("font") is not null && formats is not null && !formats.Contains("graphic"))
+        {
+            throw new UsageException("--font 是一图读懂图片（graphic.png）所用的字体，--format 中需要包含 graphic。");
         }
 
         if (parsed.Has("pdf") && parsed.Has("dry-run"))
@@ -41,7 +46,8 @@ internal static class BuildCommand
             Force: parsed.Has("force"),
             DryRun: parsed.Has("dry-run"),
             Diff: parsed.Has("diff"),
-            LockWait: ParseWait(parsed.Get("wait")));
+            LockWait: ParseWait(parsed.Get("wait")),
+            GraphicFont: parsed.Get("font"));
 
         if (OutputPaths.Refuse(options.OutFolder, options.DataFolder, options.TemplatesFolder) is { } why)
         {

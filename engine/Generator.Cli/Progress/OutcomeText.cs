@@ -11,6 +11,7 @@ internal static class OutcomeText
     {
         FileChange.Added => "新建",
         FileChange.Modified => "修改",
+        FileChange.Removed => "删除",
         _ => "未变",
     };
 

@@ -166,7 +166,15 @@ public sealed record ManifestFile(string Name, string Inputs, long Length, long 
         return new ManifestFile(info.Name, inputs, info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
-    public bool Matches(FileInfo info) => info.Exists && info.Length == Length && info.LastWriteTimeUtc.Ticks == WriteTicks;
+    /// <summary>
+    /// A file the report does not have (no graphic for a report whose table 2 lacks a headline figure): recorded so
+    /// that the report can still be up to date, which it is while the file stays absent.
+    /// </summary>
+    public static ManifestFile Absent(string name, string inputs) => new(name, inputs, -1, 0);
+
+    public bool IsAbsent => Length < 0;
+
+    public bool Matches(FileInfo info) => IsAbsent ? !info.Exists : info.Exists && info.Length == Length && info.LastWriteTimeUtc.Ticks == WriteTicks;
 }
 
 /// <summary>

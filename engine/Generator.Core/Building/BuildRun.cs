@@ -5,6 +5,7 @@ using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document;
 using Generator.Rendering;
+using Generator.Rendering.Graphic;
 using Generator.Templating;
 
 namespace Generator.Building;
@@ -38,7 +39,11 @@ internal sealed class BuildRun
         // Checking only (validate) never reads or writes the output folder.
         Manifest = options.CheckOnly ? BuildManifest.Empty : BuildManifest.Load(options.OutFolder, ManifestDiagnostics, options.DisplayBase);
         using var fingerprint = new Fingerprint();
-        _engineAndTemplates = options.CheckOnly ? string.Empty : fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder)).Finish();
+        _engineAndTemplates = options.CheckOnly
+            ? string.Empty
+            : fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder))
+                .Add(writers.OfType<GraphicPngWriter>().FirstOrDefault()?.Fonts?.Identity ?? string.Empty)
+                .Finish();
     }
 
     public BuildManifest Manifest { get; }
@@ -75,7 +80,8 @@ internal sealed class BuildRun
         {
             Replay(upToDate, [source.YearFile, source.BureauFile, previousYear], sources, diagnostics);
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.UpToDate,
-                [.. _writers.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Unchanged))]);
+                [.. _writers.Where(w => upToDate.Files.Any(f => f.Name == w.FileName && !f.IsAbsent))
+                    .Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Unchanged))]);
         }
 
         var local = new DiagnosticBag();
@@ -98,20 +104,27 @@ internal sealed class BuildRun
 
         try
         {
-            var changes = _writers.Zip(ReportPipeline.Render(document, _writers))
-                .Select(w => (w.First.FileName, w.First.FormatName, w.Second.Bytes, Change: OutputWriter.ChangeOf(Path.Combine(folder, w.First.FileName), w.Second.Bytes)))
+            var rendered = _writers.Zip(ReportPipeline.Render(document, _writers)).Select(w => (Writer: w.First, w.Second.Bytes)).ToList();
+            var changes = rendered.Where(r => r.Bytes is not null)
+                .Select(r => (r.Writer.FileName, r.Writer.FormatName, Bytes: r.Bytes!, Change: OutputWriter.ChangeOf(Path.Combine(folder, r.Writer.FileName), r.Bytes!)))
                 .ToList();
+
+            // A file this report no longer has (its graphic, once table 2 lost a headline figure) would show old figures: it goes.
+            var absent = rendered.Where(r => r.Bytes is null).Select(r => r.Writer).ToList();
+            var removed = absent.Where(w => File.Exists(Path.Combine(folder, w.FileName))).ToList();
             var diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
             if (_writable)
             {
                 OutputWriter.Write(folder, [.. changes.Where(c => c.Change != FileChange.Unchanged).Select(c => (c.FileName, c.Bytes))]);
+                removed.ForEach(w => File.Delete(Path.Combine(folder, w.FileName)));
                 Manifest.Record(new ManifestReport(source.BureauId, source.Year, report.Bureau.Agency, document.Title,
-                    [.. changes.Select(c => ManifestFile.Of(Path.Combine(folder, c.FileName), inputs))],
+                    [.. changes.Select(c => ManifestFile.Of(Path.Combine(folder, c.FileName), inputs)), .. absent.Select(w => ManifestFile.Absent(w.FileName, inputs))],
                     local.Items.Count == 0 ? null : [.. local.Items.Where(d => !d.IsError).Select(ManifestDiagnostic.Of)]));
             }
 
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
-                [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change))], diff);
+                [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change)),
+                 .. removed.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Removed))], diff);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,6 +8,8 @@ using Generator.Rendering;
 using Generator.Rendering.Html;
 using Generator.Rendering.Markdown;
 using Generator.Rendering.Word;
+using Generator.Rendering.Graphic;
+using Generator.Graphic;
 using Generator.Templating;
 
 namespace Generator.Building;
@@ -20,7 +22,8 @@ namespace Generator.Building;
 /// </summary>
 public sealed class ReportBuilder(SourceTextCache sources)
 {
-    public static IReadOnlyList<IReportWriter> AllWriters { get; } = [new HtmlReportWriter(), new MarkdownReportWriter(), new WordReportWriter()];
+    public static IReadOnlyList<IReportWriter> AllWriters { get; } =
+        [new HtmlReportWriter(), new MarkdownReportWriter(), new WordReportWriter(), new GraphicSvgWriter(), new GraphicPngWriter()];
 
     /// <summary>
     /// Builds the selected reports. <paramref name="progress"/> is told about each report as soon as it
@@ -30,7 +33,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var writers = options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))];
+        var writers = WithFont(options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))], options, diagnostics);
         var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
         using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
@@ -86,6 +89,33 @@ public sealed class ReportBuilder(SourceTextCache sources)
         }
 
         return new BuildResult(diagnostics.Items, outcomes, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The writers with graphic.png's font found (the system's, or <see cref="BuildOptions.GraphicFont"/>). Without
+    /// one the PNG writer is left out of this build, with a warning: PNGs already published stay as they are.
+    /// Checking only (validate) draws nothing, so it neither looks for a font nor warns about one.
+    /// </summary>
+    private static IReadOnlyList<IReportWriter> WithFont(IReadOnlyList<IReportWriter> writers, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.CheckOnly || !writers.Any(w => w is GraphicPngWriter))
+        {
+            return writers;
+        }
+
+        var fonts = options.GraphicFont is { } path ? GraphicFonts.FromFile(path) : GraphicFonts.System;
+        if (fonts is not null)
+        {
+            return [.. writers.Select(w => w is GraphicPngWriter ? new GraphicPngWriter(fonts) : w)];
+        }
+
+        var where = options.GraphicFont is { } file ? DisplayPath.Of(file, options.DisplayBase) : DisplayPath.Of(options.OutFolder, options.DisplayBase);
+        diagnostics.Warning(DiagnosticCode.GraphicFontMissing, new SourceSpan(where, 0, 0),
+            options.GraphicFont is null
+                ? "找不到中文字体，本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 照常生成"
+                : $"字体文件 {where} 不存在或无法读取，本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 照常生成",
+            "Linux 上请安装 Noto CJK 字体（Debian/Ubuntu：apt-get install fonts-noto-cjk）；也可用 --font 指定一个中文字体文件（.ttf、.otf 或 .ttc）。");
+        return [.. writers.Where(w => w is not GraphicPngWriter)];
     }
 
     /// <summary>

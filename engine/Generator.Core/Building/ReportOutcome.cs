@@ -30,9 +30,12 @@ public enum FileChange
 
     /// <summary>Same bytes as before: the file is left as it is (not even touched).</summary>
     Unchanged,
+
+    /// <summary>The report no longer has this file (its graphic): the old one was deleted, as it would show old figures.</summary>
+    Removed,
 }
 
-/// <summary>One output file of a report: its path, format (<c>html</c>, <c>md</c>, <c>docx</c>, <c>pdf</c>) and change.</summary>
+/// <summary>One output file of a report: its path, format (<c>html</c>, <c>md</c>, <c>docx</c>, <c>graphic</c>, <c>pdf</c>) and change.</summary>
 public sealed record OutputFile(string Path, string Format, FileChange Change);
 
 /// <summary>

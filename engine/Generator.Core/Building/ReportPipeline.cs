@@ -2,6 +2,7 @@ using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document;
 using Generator.Document.Building;
+using Generator.Graphic;
 using Generator.Rendering;
 using Generator.Templating;
 
@@ -26,6 +27,10 @@ public static class ReportPipeline
             var markupName = $"{templates.MainDisplayPath}（{report.Bureau.Id} {report.Year} 年度的输出）";
             sources.Remember(markupName, markup);
             document = DocumentBuilder.Build(markup, markupName, ReportTemplateRenderer.Narratives(report), local);
+            if (!local.HasErrors)
+            {
+                document = document with { Graphic = GraphicRenderer.Render(report, templates, sources, local) };
+            }
         }
 
         diagnostics.AddRange(local.Items);
@@ -33,6 +38,7 @@ public static class ReportPipeline
     }
 
     /// <summary>Renders every requested format in memory; the caller writes the files only after all of them are done.</summary>
-    public static IReadOnlyList<(string FileName, byte[] Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers) =>
+    /// <remarks>Bytes are null for a format that has nothing for this report (no graphic: see <see cref="GraphicRenderer"/>).</remarks>
+    public static IReadOnlyList<(string FileName, byte[]? Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers) =>
         [.. writers.Select(w => (w.FileName, w.Write(document)))];
 }

@@ -22,6 +22,8 @@ public static class SiteIndex
         ("report.docx", "Word"),
         ("report.pdf", "PDF"),
         ("report.md", "Markdown"),
+        ("graphic.svg", "一图读懂"),
+        ("graphic.png", "一图读懂（PNG 图片）"),
     ];
 
     /// <summary>Writes the index when it differs from the one there; returns whether it was written.</summary>

@@ -134,7 +134,11 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         if (report is not null)
         {
             CompletenessChecker.Check(report, local, local.HasErrors);
-            RelationChecker.Check(report, local, PreviousYear(source, bureau, sources, local));
+            var previous = PreviousYear(source, bureau, sources, local);
+            RelationChecker.Check(report, local, previous);
+
+            // Kept for the year-over-year sentences and the graphic: the file is read once, here.
+            report = report with { PreviousYear = previous };
         }
 
         diagnostics.AddRange(local.Items);

@@ -24,6 +24,13 @@ public sealed record Report(
     public string File => Span.File;
 
     /// <summary>
+    /// The same bureau's report of the year before as read for the cross-year checks, in its own format; null
+    /// when there is none or it could not be read. Internal, so templates (which see public properties) reach it
+    /// only as <c>previous</c>, put in this year's format (<see cref="Validation.YearOverYear.PreviousYear"/>).
+    /// </summary>
+    internal Report? PreviousYear { get; init; }
+
+    /// <summary>
     /// The narrative fields that are filled in, by their path in the YAML file (<c>overview</c>,
     /// <c>requests.note</c>): the one list behind the template names and the narrative checks.
     /// A method, not a property, so templates (which see properties only) do not see it.

@@ -60,6 +60,13 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode NarrativeFigureMismatch = new("GEN0231", "叙述中的数字与表格不一致");
     public static readonly DiagnosticCode NarrativeFigureUnsure = new("GEN0232", "叙述中的数字可能与表格不一致");
 
+    // GEN025x: this year against last year (text and key figures) and the 一图读懂 graphic
+    public static readonly DiagnosticCode NarrativeRepeatsLastYear = new("GEN0251", "叙述重复上一年度的文字");
+    public static readonly DiagnosticCode ChangeBeyondReason = new("GEN0252", "关键数字与上年相比变化超常");
+    public static readonly DiagnosticCode GraphicSkipped = new("GEN0253", "未生成一图读懂");
+    public static readonly DiagnosticCode GraphicInvalid = new("GEN0254", "一图读懂模板生成的 SVG 有误");
+    public static readonly DiagnosticCode GraphicFontMissing = new("GEN0255", "找不到中文字体，未生成一图读懂的图片");
+
     // GEN03xx: templates and the document markup they produce
     public static readonly DiagnosticCode TemplateSyntax = new("GEN0301", "模板语法错误");
     public static readonly DiagnosticCode TemplateRuntime = new("GEN0302", "模板运行错误");
@@ -90,7 +97,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         NumberTooLarge, PlaceholderLeft, NarrativeTooDeep, IncompleteTable, ChineseInputCharacter, BlankCells, Draft, InvalidEmail, KeyColon,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
-        NarrativeFigureUnsure,
+        NarrativeFigureUnsure, NarrativeRepeatsLastYear, ChangeBeyondReason, GraphicSkipped, GraphicInvalid, GraphicFontMissing,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
         Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy, MisnamedYearFile, ManifestDamaged,
         PdfUnavailable, PdfFailed,

@@ -11,5 +11,6 @@ public interface IReportWriter
     /// <summary>Short name used on the command line (<c>--format html,md</c>).</summary>
     string FormatName { get; }
 
-    byte[] Write(ReportDocument document);
+    /// <summary>The file's bytes; null when the format has nothing for this report (a report without a graphic has no graphic.svg).</summary>
+    byte[]? Write(ReportDocument document);
 }

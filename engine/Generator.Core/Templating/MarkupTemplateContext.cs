@@ -19,6 +19,9 @@ namespace Generator.Templating;
 /// </summary>
 internal sealed class MarkupTemplateContext : TemplateContext
 {
+    /// <summary>How printed values are escaped: <see cref="Markup.Escape"/> for the report's markup, XML escaping for the SVG graphic.</summary>
+    private readonly Func<string, string> _escape;
+
     /// <summary>
     /// Member accessors by .NET type, shared by every context: Scriban keeps them per context, so each
     /// report reflected over the model's types again (about a tenth of its template time). Sharing is
@@ -41,9 +44,10 @@ internal sealed class MarkupTemplateContext : TemplateContext
     /// <summary>The template text of a span, to quote code in messages as it was written.</summary>
     public Func<SourceSpan, string?>? SourceText { get; init; }
 
-    public MarkupTemplateContext(ScriptObject builtins, long stepLimit) : base(builtins)
+    public MarkupTemplateContext(ScriptObject builtins, long stepLimit, Func<string, string>? escape = null) : base(builtins)
     {
         _stepLimit = stepLimit;
+        _escape = escape ?? Markup.Escape;
 
         // A misspelt member is an error, as a misspelt variable is with StrictVariables.
         TryGetMember = MissingMember;
@@ -51,10 +55,10 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
-        string text => base.Write(span, Markup.Escape(text)),
+        string text => base.Write(span, _escape(text)),
         RawMarkup raw => base.Write(span, raw.Text),
         null => this,
-        _ when TemplateValues.IsPrintable(textAsObject) => base.Write(span, Markup.Escape(base.ObjectToString(textAsObject) ?? string.Empty)),
+        _ when TemplateValues.IsPrintable(textAsObject) => base.Write(span, _escape(base.ObjectToString(textAsObject) ?? string.Empty)),
         _ => throw NotPrintable(textAsObject),
     };
 

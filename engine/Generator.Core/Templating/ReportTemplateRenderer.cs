@@ -51,7 +51,7 @@ public static class ReportTemplateRenderer
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        foreach (var function in ReportFunctions.All)
+        foreach (var function in ReportFunctions.All.Concat(YearOverYearFunctions.All))
         {
             functions.SetValue(StandardMemberRenamer.Default(function.Method), function, readOnly: true);
         }
@@ -82,29 +82,50 @@ public static class ReportTemplateRenderer
         context.CancellationToken = cancellation;
     }
 
-    /// <summary>Our functions, then <c>report</c>, <c>bureau</c> and <c>format</c>.</summary>
-    internal static void AddGlobals(Scriban.TemplateContext context, Report report)
+    /// <summary>
+    /// Our functions, then <c>report</c>, <c>bureau</c>, <c>format</c>, last year's <c>previous</c> and
+    /// <c>comparison</c>, and <paramref name="more"/>.
+    /// </summary>
+    internal static void AddGlobals(Scriban.TemplateContext context, Report report, IReadOnlyDictionary<string, object?>? more = null)
     {
         context.PushGlobal(Functions);
         var globals = new ScriptObject();
         globals.SetValue("report", report, readOnly: true);
         globals.SetValue("bureau", report.Bureau, readOnly: true);
         globals.SetValue("format", report.Format.Name(), readOnly: true);
+
+        // Last year's report in this year's format, or null: templates write {{ if previous }} … {{ end }}.
+        var previous = report.PreviousYear is { } before ? Validation.YearOverYear.PreviousYear.InFormat(before, report.Format) : null;
+        globals.SetValue("previous", previous, readOnly: true);
+        globals.SetValue("comparison", Validation.YearOverYear.YearComparison.Of(report, report.PreviousYear), readOnly: true);
+        foreach (var (name, value) in more ?? new Dictionary<string, object?>())
+        {
+            globals.SetValue(name, value, readOnly: true);
+        }
+
         context.PushGlobal(globals);
     }
 
-    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics) =>
+        Render(report, templates, templates.Main, null, null, diagnostics);
+
+    /// <summary>
+    /// Runs <paramref name="main"/> (a template of the set) under the same limits, with the same data and
+    /// functions plus <paramref name="more"/> globals, every printed value passed through <paramref name="escape"/>
+    /// (the report's markup when null). The 一图读懂 SVG is made this way.
+    /// </summary>
+    internal static string? Render(Report report, TemplateSet templates, Scriban.Template main, Func<string, string>? escape, IReadOnlyDictionary<string, object?>? more, DiagnosticBag diagnostics)
     {
         using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit) { SourceText = templates.TextAt };
+        var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit, escape) { SourceText = templates.TextAt };
         Configure(context, templates, timeout.Token);
         context.PushOutput(new StringBuilderOutput((Output ??= new System.Text.StringBuilder(16 * 1024)).Clear()));
         templates.Prime(context);
-        AddGlobals(context, report);
+        AddGlobals(context, report, more);
 
         try
         {
-            return templates.Main.Render(context);
+            return main.Render(context);
         }
         catch (ScriptAbortException e)
         {

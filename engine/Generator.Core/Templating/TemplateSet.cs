@@ -40,6 +40,9 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     public Template Main => _templates[MainTemplate];
 
+    /// <summary>A template of the set by the name <c>include</c> uses (<c>graphic</c>, <c>common/graphic</c>); null when there is none.</summary>
+    internal Template? Find(string name) => _templates.GetValueOrDefault(name);
+
     /// <summary>Loads and parses the set; returns null after reporting when the main template is missing or any file has syntax errors.</summary>
     public static TemplateSet? Load(string templatesRoot, string displayRoot, ReportFormat format, SourceTextCache sources, DiagnosticBag diagnostics)
     {

@@ -35,6 +35,7 @@ public sealed class RelationChecker
         if (previousYear is not null)
         {
             CrossYearChecker.Check(report, previousYear, waivers);
+            YearOverYear.YearOverYearChecker.Check(report, previousYear, waivers, diagnostics);
         }
 
         NarrativeFigureChecker.Check(report, waivers, diagnostics);

@@ -27,5 +27,8 @@ public static class RelationIds
     /// <summary>A figure quoted in the narrative's set phrases = the table's figure.</summary>
     public const string N1 = "N1";
 
-    public static IReadOnlyList<string> All { get; } = [R1, R2, R3, R4, R5, R6, C1, C2, C3, N1];
+    /// <summary>A narrative section does not repeat half or more of the same section of last year's report (by sentences, figures aside).</summary>
+    public const string N2 = "N2";
+
+    public static IReadOnlyList<string> All { get; } = [R1, R2, R3, R4, R5, R6, C1, C2, C3, N1, N2];
 }

@@ -43,7 +43,7 @@ internal sealed class WaiverLedger(IReadOnlyList<Waiver> waivers, DiagnosticBag 
         {
             diagnostics.Warning(DiagnosticCode.WaiverUnused, waiver.Span,
                 $"waivers 中针对 {waiver.At} 的说明没有用上：这一行的数字符合勾稽关系{(waiver.Relation is null ? string.Empty : " " + waiver.Relation)}",
-                "请检查 at 是否写对，或删除这条说明。跨年度核对（C1–C3）只在上一年度的文件存在时进行。");
+                "请检查 at 是否写对，或删除这条说明。跨年度核对（C1–C3、N2）只在上一年度的文件存在时进行。");
         }
     }
 }

@@ -45,7 +45,8 @@ public sealed partial class NewCommandTests
         File.WriteAllText(file, FillIn(text));
         var (validateCode, _, validateErrors) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", bureau, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Equal(string.Empty, validateErrors);
+        // Clean but for GEN0252: the figures filled in here are 0 where last year's were in the thousands, which is worth a look.
+        Assert.All(validateErrors.Split('\n').Where(l => Regex.IsMatch(l, @"(error|warning|info) GEN\d{4}")), l => Assert.Contains("info GEN0252:", l, StringComparison.Ordinal));
         Assert.Equal(CommandLine.Ok, validateCode);
     }
 

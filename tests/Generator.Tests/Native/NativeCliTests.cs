@@ -43,6 +43,10 @@ public sealed partial class NativeCliTests
                 GoldenFile.Verify(File.ReadAllText(Path.Combine(reportFolder, "report.html")), folder, "report", "html");
                 GoldenFile.Verify(File.ReadAllText(Path.Combine(reportFolder, "report.md")), folder, "report", "md");
                 GoldenFile.Verify(WordXml.PrettyDocument(File.ReadAllBytes(Path.Combine(reportFolder, "report.docx"))), folder, "report", "docx.xml");
+                if (File.Exists(Path.Combine(folder, "graphic.approved.svg")))
+                {
+                    GoldenFile.Verify(File.ReadAllText(Path.Combine(reportFolder, "graphic.svg")), folder, "graphic", "svg");
+                }
             }
         }
         finally

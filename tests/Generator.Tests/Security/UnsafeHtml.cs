@@ -78,7 +78,9 @@ internal static class UnsafeHtml
     public static bool IsSafeUrl(string url)
     {
         var cleaned = new string([.. url.Trim('\u0000', ' ', '\t', '\n', '\r', '\f', '\u000b').Where(c => c is not ('\t' or '\n' or '\r'))]);
-        return cleaned.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        // The report's own 一图读懂, beside it in the same folder: the page's template links it, nothing in the data can.
+        return cleaned is "graphic.svg" or "graphic.png"
+               || cleaned.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
                || cleaned.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
                || cleaned.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
     }

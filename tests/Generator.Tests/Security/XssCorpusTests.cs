@@ -87,6 +87,8 @@ public sealed partial class XssCorpusTests
         var main = word.MainDocumentPart!;
         problems.AddRange(main.HyperlinkRelationships.Where(r => !UnsafeHtml.IsSafeUrl(r.Uri.OriginalString)).Select(r => $"Word hyperlink to {r.Uri}"));
 
+        problems.AddRange(SvgProblems(outcome.Files["test/2022/graphic.svg"], baseline.SvgNames, titleText));
+
         // The text a reader sees on the page is in the Word file as text (whitespace aside).
         var wordText = Squash(main.Document!.Body!.InnerText);
         foreach (var paragraph in html.QuerySelectorAll("article p, article li, article h1, article td").Select(e => Squash(e.TextContent)).Where(t => t.Length > 0))
@@ -108,6 +110,42 @@ public sealed partial class XssCorpusTests
         return problems;
     }
 
+    /// <summary>
+    /// The graphic: well-formed XML (a browser shows nothing of a broken SVG), no element or attribute the template
+    /// does not make with harmless text, no event attribute or link, and the title (the payload) there as text.
+    /// </summary>
+    private static List<string> SvgProblems(string svg, HashSet<string> baseline, string titleText)
+    {
+        System.Xml.Linq.XDocument document;
+        try
+        {
+            document = System.Xml.Linq.XDocument.Parse(svg);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return [$"SVG is not well-formed XML: {e.Message}"];
+        }
+
+        var problems = SvgNames(document).Where(n => !baseline.Contains(n)).Select(n => $"SVG has {n}, the template alone does not make it").ToList();
+        problems.AddRange(document.Descendants().SelectMany(e => e.Attributes()).Where(a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name.LocalName == "href")
+            .Select(a => $"SVG attribute {a.Name}"));
+        var title = document.Descendants().First(e => e.Name.LocalName == "title").Value;
+        if (Letters(title) != Letters("一图读懂" + titleText))
+        {
+            problems.Add($"SVG title is “{title}”");
+        }
+
+        return problems;
+    }
+
+    private static string Letters(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
+
+    private static HashSet<string> SvgNames(System.Xml.Linq.XDocument document) =>
+    [
+        .. document.Descendants().Select(e => "<" + e.Name.LocalName + ">"),
+        .. document.Descendants().SelectMany(e => e.Attributes().Select(a => $"<{e.Name.LocalName} {a.Name}>")),
+    ];
+
     private static int RawHtml(MarkdownDocument document) =>
         document.Descendants<HtmlBlock>().Count() + document.Descendants<HtmlInline>().Count();
 
@@ -123,6 +161,8 @@ public sealed partial class XssCorpusTests
         public AngleSharp.Dom.IDocument Html { get; } = UnsafeHtml.Parse(outcome.Files["test/2022/report.html"]);
 
         public int RawHtmlInMarkdown { get; } = RawHtml(Markdown.Parse(outcome.Files["test/2022/report.md"], Portal));
+
+        public HashSet<string> SvgNames { get; } = XssCorpusTests.SvgNames(System.Xml.Linq.XDocument.Parse(outcome.Files["test/2022/graphic.svg"]));
 
         public AngleSharp.Dom.IDocument MarkdownAsHtml { get; } =
             UnsafeHtml.Parse(Markdown.Parse(outcome.Files["test/2022/report.md"], Portal).ToHtml(Portal));

@@ -35,6 +35,7 @@ public sealed class SampleReportTests
         GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/report.html"], folder, "report", "html");
         GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/report.md"], folder, "report", "md");
         GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[$"{bureau}/{year}/report.docx"]), folder, "report", "docx.xml");
+        GoldenFile.Verify(outcome.Files[$"{bureau}/{year}/graphic.svg"], folder, "graphic", "svg");
     }
 
     [Fact]
@@ -43,7 +44,8 @@ public sealed class SampleReportTests
         var first = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
         var second = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot);
 
-        Assert.Equal(22, first.Bytes.Count); // 7 reports × 3 formats and the site index
+        // 7 reports × (3 formats, graphic.svg and, where a CJK font is installed, graphic.png) and the site index.
+        Assert.Equal((7 * (Generator.Graphic.GraphicFonts.System is null ? 4 : 5)) + 1, first.Bytes.Count);
         Assert.Contains("index.html", first.Bytes.Keys);
         Assert.Equal(first.Bytes.Keys.Order(StringComparer.Ordinal), second.Bytes.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in first.Bytes)

@@ -609,7 +609,8 @@ public sealed class SeedTableTests(ITestOutputHelper output)
             var name = $"{seed.Bureau}/{seed.Year}/report.html";
             Assert.True(outcome.Files.ContainsKey(name), $"{seed}: {name} was not built\n{outcome.Diagnostics}");
             var document = new HtmlParser().ParseDocument(outcome.Files[name]);
-            return document.QuerySelectorAll("table").OfType<IHtmlTableElement>().ToList();
+            // The report's own tables; the 一图读懂's text table follows the article.
+            return document.QuerySelectorAll("article table").OfType<IHtmlTableElement>().ToList();
         });
 
         Assert.True(tables.Count == 3, $"{seed}: expected 3 tables (表1, 表2, 表3) in report.html, found {tables.Count}");

@@ -54,6 +54,18 @@ public sealed class SpecCaseTests
         GoldenFile.Verify(outcome.Files[prefix + "report.md"], folder, "report", "md");
         GoldenFile.Verify(WordXml.PrettyDocument(outcome.Bytes[prefix + "report.docx"]), folder, "report", "docx.xml");
 
+        // The 一图读懂 is compared where a case keeps its golden SVG (cases about the graphic); a case whose
+        // golden is “none” (graphic.approved.none) must build none.
+        if (File.Exists(Path.Combine(folder, "graphic.approved.svg")))
+        {
+            Assert.True(outcome.Files.ContainsKey(prefix + "graphic.svg"), "the golden graphic exists but no graphic.svg was built");
+            GoldenFile.Verify(outcome.Files[prefix + "graphic.svg"], folder, "graphic", "svg");
+        }
+        else if (File.Exists(Path.Combine(folder, "graphic.approved.none")))
+        {
+            Assert.False(outcome.Files.ContainsKey(prefix + "graphic.svg") || outcome.Files.ContainsKey(prefix + "graphic.png"), "the case expects no graphic");
+        }
+
         // Whatever the case puts in the text (markup, odd characters, links), Word must open the file without a repair prompt.
         var errors = WordXml.ValidationErrors(outcome.Bytes[prefix + "report.docx"]);
         Assert.True(errors.Count == 0, string.Join("\n", errors));

@@ -152,7 +152,7 @@ internal static class ReportReader
             if (relation is not null && !RelationIds.All.Contains(relation))
             {
                 map.Diagnostics.Error(DiagnosticCode.InvalidWaiver, entry.SpanOf("relation"), $"relation 只能是 {string.Join("、", RelationIds.All)} 之一，这里写的是“{relation}”",
-                    "R1–R6 见 docs/data-format.md 的勾稽关系表，C1–C3 为跨年度核对，N1 为叙述与表格的数字；不写 relation 则适用于这一行的全部关系。");
+                    "R1–R6 见 docs/data-format.md 的勾稽关系表，C1–C3 为跨年度核对，N1 为叙述与表格的数字，N2 为叙述重复上一年度的文字；不写 relation 则适用于这一行的全部关系。");
             }
             else if (at is not null && reason is not null)
             {

@@ -32,7 +32,13 @@ public sealed class HtmlReportWriter : IReportWriter
         renderer.WriteEscaped(document.Title);
         sb.Append("</title>\n<style>\n").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n<article>\n");
         renderer.RenderAll(document.Blocks);
-        sb.Append("</article>\n</main>\n</body>\n</html>\n");
+        sb.Append("</article>\n");
+        if (document.Graphic is { } graphic)
+        {
+            HtmlGraphicSection.Write(renderer, graphic);
+        }
+
+        sb.Append("</main>\n</body>\n</html>\n");
         return Utf8Output.Of(sb);
     }
 }

@@ -25,6 +25,11 @@ th[scope="row"], th[scope="rowgroup"] { text-align: left; }
 td { font-variant-numeric: tabular-nums; }
 .signature { margin-top: 2em; text-align: right; }
 .signature p { text-indent: 0; text-align: right; }
+.graphic { max-width: 46em; margin: 0 auto; padding: 0 1.5em 2em; border-top: 1px solid #767676; }
+.graphic figure { margin: 1em 0; text-align: center; }
+.graphic img { max-width: 100%; height: auto; }
+.graphic figcaption { font-size: 12pt; }
+.graphic-figures th[scope="row"] { text-align: left; }
 @media print {
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   article { max-width: none; padding: 0; }
@@ -33,6 +38,7 @@ td { font-variant-numeric: tabular-nums; }
   h1, h2, h3 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   .page-break { break-after: page; }
+  .graphic { display: none; }
 }
 
 """;

@@ -19,13 +19,15 @@ public sealed class SyntheticDataTests
         var validation = new ReportBuilder(new SourceTextCache()).Validate(new BuildOptions(data, TestPaths.Templates));
         Assert.Equal(6, written);
         Assert.Equal(6, validation.Checked);
-        Assert.Empty(validation.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => $"{d.Span.File}({d.Span.Line},{d.Span.Column}): {d.Code} {d.Message}"));
+        var bad = validation.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => $"{d.Code} {d.Message}").ToList();
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
 
         var outFolder = TestPaths.NewTempFolder();
         var build = new ReportBuilder(new SourceTextCache()).Build(new BuildOptions(data, TestPaths.Templates, outFolder));
         Assert.True(build.Succeeded);
         Assert.Equal(6, build.Reports.Count);
-        Assert.Equal(18, build.Reports.Sum(r => r.Files.Count));
+        // HTML, Markdown, Word and graphic.svg, and graphic.png where a CJK font is installed.
+        Assert.Equal(6 * (Generator.Graphic.GraphicFonts.System is null ? 4 : 5), build.Reports.Sum(r => r.Files.Count));
     }
 
     [Fact]

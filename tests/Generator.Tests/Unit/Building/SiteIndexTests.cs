@@ -20,8 +20,9 @@ public sealed class SiteIndexTests
         Assert.Equal("政府信息公开工作年度报告", page.Title);
         var links = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
         var reports = Directory.EnumerateFiles(outFolder, "report.*", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(outFolder, "graphic.*", SearchOption.AllDirectories))
             .Select(f => Path.GetRelativePath(outFolder, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(21, reports.Count);
+        Assert.Equal(7 * (Generator.Graphic.GraphicFonts.System is null ? 4 : 5), reports.Count);
         Assert.Subset(links.ToHashSet(StringComparer.Ordinal), reports);
         Assert.Superset(links.ToHashSet(StringComparer.Ordinal), reports);
         Assert.Equal(6, page.QuerySelectorAll("section h2").Length);
@@ -45,7 +46,8 @@ public sealed class SiteIndexTests
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Contains(page.QuerySelectorAll("section h2"), h => h.TextContent == "<script>alert(1)</script>示例市公安局");
         Assert.Equal(["demo/2022/report.md", "demo/2022/report.md", "demo/2021/report.md", "demo/2021/report.md",
-            "jiyuan/2021/report.html", "jiyuan/2021/report.html", "jiyuan/2021/report.docx", "jiyuan/2021/report.md"],
+            "jiyuan/2021/report.html", "jiyuan/2021/report.html", "jiyuan/2021/report.docx", "jiyuan/2021/report.md", "jiyuan/2021/graphic.svg",
+            .. Generator.Graphic.GraphicFonts.System is null ? Array.Empty<string>() : ["jiyuan/2021/graphic.png"]],
             page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 }

@@ -14,6 +14,9 @@ public sealed class AnnotatedExampleTests
         File.Copy(Path.Combine(TestPaths.Data, "demo", "bureau.yaml"), Path.Combine(bureau, "bureau.yaml"));
         File.Copy(Path.Combine(TestPaths.RepoRoot, "docs", "example-annotated.yaml"), Path.Combine(bureau, "2022.yaml"));
 
+        // With the demo's year before it, as the demo's 2022 has: the year-over-year sentences compare with it.
+        File.Copy(Path.Combine(TestPaths.Data, "demo", "2021.yaml"), Path.Combine(bureau, "2021.yaml"));
+
         var example = CaseRunner.Build(data, TestPaths.Templates, data);
         var demo = CaseRunner.Build(TestPaths.Data, TestPaths.Templates, TestPaths.RepoRoot, "demo", 2022);
 

@@ -23,7 +23,7 @@ public sealed class EveryNodeTests
     public void Every_node_type_renders_as_in_the_golden_file(string format)
     {
         var writer = Generator.Building.ReportBuilder.AllWriters.Single(w => w.FormatName == format);
-        var bytes = writer.Write(Document);
+        var bytes = writer.Write(Document) ?? throw new InvalidOperationException($"{format} wrote nothing");
         var text = format == "docx" ? WordXml.PrettyDocument(bytes) : System.Text.Encoding.UTF8.GetString(bytes);
 
         GoldenFile.Verify(text, Folder, "every-node", format == "docx" ? "docx.xml" : format);

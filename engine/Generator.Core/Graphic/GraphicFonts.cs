@@ -1,0 +1,94 @@
+using System.Globalization;
+using SkiaSharp;
+
+namespace Generator.Graphic;
+
+/// <summary>
+/// The CJK font the PNG is drawn with, chosen explicitly by file so that the same input and fonts give the same
+/// bytes on any machine: Noto Sans CJK SC from Debian's fonts-noto-cjk on Linux, Microsoft YaHei on Windows,
+/// Hiragino Sans GB on macOS, or the file given with <c>build --font</c>. The SVG itself names a list of
+/// families and is drawn by the reader's browser with whatever CJK font it has.
+/// </summary>
+public sealed class GraphicFonts
+{
+    /// <summary>Regular and bold faces (path, family to pick inside a .ttc collection), first found wins.</summary>
+    private static readonly (string Regular, string Bold, string Family)[] Candidates =
+    [
+        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "Noto Sans CJK SC"),
+        ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc", "Noto Sans CJK SC"),
+        ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", "/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc", "Noto Sans CJK SC"),
+        (@"C:\Windows\Fonts\msyh.ttc", @"C:\Windows\Fonts\msyhbd.ttc", "Microsoft YaHei"),
+        ("/System/Library/Fonts/Hiragino Sans GB.ttc", "/System/Library/Fonts/Hiragino Sans GB.ttc", "Hiragino Sans GB"),
+    ];
+
+    private static readonly Lazy<GraphicFonts?> SystemFonts = new(() => Candidates
+        .Where(c => File.Exists(c.Regular))
+        .Select(c => Load(c.Regular, File.Exists(c.Bold) ? c.Bold : c.Regular, c.Family))
+        .FirstOrDefault(f => f is not null));
+
+    private GraphicFonts(SKTypeface regular, SKTypeface bold, string identity)
+    {
+        Regular = regular;
+        Bold = bold;
+        Identity = identity;
+    }
+
+    public SKTypeface Regular { get; }
+
+    public SKTypeface Bold { get; }
+
+    /// <summary>Which files, of which size and time: part of every report's inputs, so a new font redraws the PNGs.</summary>
+    public string Identity { get; }
+
+    /// <summary>The font of this machine (see the class summary); null when none of the known files is there.</summary>
+    public static GraphicFonts? System => SystemFonts.Value;
+
+    /// <summary>The font in <paramref name="path"/> (a .ttf, .otf or .ttc: the first face, or the Simplified Chinese one); null when it cannot be read.</summary>
+    public static GraphicFonts? FromFile(string path) => File.Exists(path) ? Load(path, path, "Noto Sans CJK SC") : null;
+
+    private static GraphicFonts? Load(string regularPath, string boldPath, string family)
+    {
+        var regular = Face(regularPath, family);
+        var bold = boldPath == regularPath ? regular : Face(boldPath, family) ?? regular;
+        return regular is null || bold is null
+            ? null
+            : new GraphicFonts(regular, bold, $"{Describe(regularPath)}|{Describe(boldPath)}");
+    }
+
+    /// <summary>The face of a collection whose family is <paramref name="family"/>, else its first face.</summary>
+    private static SKTypeface? Face(string path, string family)
+    {
+        SKTypeface? first = null;
+        for (var index = 0; index < 32; index++)
+        {
+            var face = SKTypeface.FromFile(path, index);
+            if (face is null)
+            {
+                break;
+            }
+
+            if (face.FamilyName == family)
+            {
+                first?.Dispose();
+                return face;
+            }
+
+            if (first is null)
+            {
+                first = face;
+            }
+            else
+            {
+                face.Dispose();
+            }
+        }
+
+        return first;
+    }
+
+    private static string Describe(string path)
+    {
+        var info = new FileInfo(path);
+        return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(path)}:{info.Length}:{info.LastWriteTimeUtc.Ticks}");
+    }
+}
