@@ -30,8 +30,8 @@ internal static class TextTidy
 
             if (pendingSpace && result.Length > 0)
             {
-                // Source lines wrapped inside Chinese text are not spaces a reader sees.
-                if (!(pendingBreak && IsWide(result[^1]) && IsWide(c)))
+                // A line wrapped next to a Chinese character (in the HTML source, a PDF's justified lines) is no space a reader sees.
+                if (!(pendingBreak && (IsWide(result[^1]) || IsWide(c))))
                 {
                     result.Append(' ');
                 }

@@ -18,11 +18,13 @@ internal static class TableFinder
         var previous = TableKind.None;
         foreach (var table in tables)
         {
-            var kind = KindOf(table);
-            if (kind == TableKind.None)
+            var scores = Scores(table);
+            var kind = KindOf(scores);
+            if (kind == TableKind.None && previous != TableKind.None
+                && (scores[previous] > 0 || (table.Rows.Any(r => r.Cells.Any(c => c.Text.Length > 0)) && table.Rows.All(r => r.Cells.All(c => !Labels.IsWords(c.Text))))))
             {
-                // A piece without labels of its own (only figures) continues the table before it.
-                kind = table.Rows.Any(r => r.Cells.Any(c => c.Text.Length > 0)) && table.Rows.All(r => r.Cells.All(c => !Labels.IsWords(c.Text))) ? previous : TableKind.None;
+                // A piece after a page break with too few labels of its own (one row, or only figures) continues the table before it.
+                kind = previous;
             }
 
             if (kind != TableKind.None)
@@ -41,9 +43,18 @@ internal static class TableFinder
         return found;
     }
 
-    public static TableKind KindOf(SourceTable table)
+    public static TableKind KindOf(SourceTable table) => KindOf(Scores(table));
+
+    private static TableKind KindOf(Dictionary<TableKind, int> scores)
     {
-        int proactive = 0, requests = 0, appeals = 0;
+        var best = scores.MaxBy(s => s.Value);
+        return best.Value < 2 ? TableKind.None : best.Key;
+    }
+
+    /// <summary>How many cells of the table carry a label of each official table.</summary>
+    private static Dictionary<TableKind, int> Scores(SourceTable table)
+    {
+        var scores = new Dictionary<TableKind, int> { [TableKind.None] = 0, [TableKind.Requests] = 0, [TableKind.Appeals] = 0, [TableKind.Proactive] = 0 };
         foreach (var cell in table.Rows.SelectMany(r => r.Cells))
         {
             if (!Labels.IsWords(cell.Text))
@@ -52,24 +63,14 @@ internal static class TableFinder
             }
 
             var core = Labels.Core(cell.Text);
-            if (ProactiveWords.Any(w => core.Contains(w, StringComparison.Ordinal)))
-            {
-                proactive++;
-            }
-            else if (AppealsWords.Any(w => core.Contains(w, StringComparison.Ordinal)))
-            {
-                appeals++;
-            }
-            else if (RequestRowNames.PathOf(cell.Text) is not null || core is "自然人" or "申请人情况" or "法人或其他组织" or "商业企业")
-            {
-                requests++;
-            }
+            var kind = ProactiveWords.Any(w => core.Contains(w, StringComparison.Ordinal)) ? TableKind.Proactive
+                : AppealsWords.Any(w => core.Contains(w, StringComparison.Ordinal)) ? TableKind.Appeals
+                : RequestRowNames.PathOf(cell.Text) is not null || core is "自然人" or "申请人情况" or "法人或其他组织" or "商业企业" ? TableKind.Requests
+                : TableKind.None;
+            scores[kind]++;
         }
 
-        var best = Math.Max(proactive, Math.Max(requests, appeals));
-        return best < 2 ? TableKind.None
-            : best == requests ? TableKind.Requests
-            : best == appeals ? TableKind.Appeals
-            : TableKind.Proactive;
+        scores[TableKind.None] = 0;
+        return scores;
     }
 }
