@@ -30,19 +30,20 @@ internal static class ImportSummary
             return;
         }
 
+        // The file comes last: paths are long and differ in width, the other columns stay lined up.
         var rows = files.Select(f => new[]
         {
-            f.Input,
             f.BureauId is null ? "—" : $"{f.BureauId} {f.Year}",
             f.Written is null ? "—" : f.FiguresRead.ToString(System.Globalization.CultureInfo.InvariantCulture),
             f.Written is null ? "—" : f.CellsUnread.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Counts(f.AllDiagnostics),
+            f.Input,
         }).ToList();
-        string[] head = ["文件", "单位 年度", "读出数字", "未能读出", "诊断"];
-        var widths = head.Select((h, i) => rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
+        string[] head = ["单位 年度", "读出数字", "未能读出", "诊断", "文件"];
+        var widths = head.Select((h, i) => i == head.Length - 1 ? 0 : rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
         stdout.WriteLine();
         stdout.WriteLine(Row(head, widths));
-        stdout.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
+        stdout.WriteLine(string.Join("  ", widths.Select(w => new string('-', Math.Max(w, 4)))).TrimEnd());
         foreach (var row in rows)
         {
             stdout.WriteLine(Row(row, widths));
@@ -72,5 +73,5 @@ internal static class ImportSummary
     private static int Width(string text) => text.Sum(c => c >= '\u2E80' && c <= '\uFFEF' ? 2 : 1);
 
     private static string Row(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => c + new string(' ', widths[i] - Width(c)))).TrimEnd();
+        string.Join("  ", cells.Select((c, i) => c + new string(' ', Math.Max(widths[i] - Width(c), 0)))).TrimEnd();
 }

@@ -84,7 +84,7 @@ public sealed partial class Importer
         if (!File.Exists(bureauFile))
         {
             var signature = report.Signature is { } s && s != report.Agency ? s : null;
-            var origin = $"由 {CommandName.Of("import")} 依据 {display} 建立；机关全称取自报告标题，请核对并填写其余各项";
+            var origin = $"由 {CommandName.Of("import")} 依据 {Path.GetFileName(display)} 建立；机关全称取自报告标题，请核对并填写其余各项";
             if (!WriteFile(bureauFile, BureauFileWriter.Write(report.Agency, signature, origin), diagnostics, options))
             {
                 return (new FileImport(display, kind, bureauId, year, report.Format.Name(), Diagnostics: diagnostics), null);
@@ -109,7 +109,7 @@ public sealed partial class Importer
     /// <summary>Every cell not read and every part not found, as warnings the user sees with where they are.</summary>
     private static void Reported(ImportedReport report, string display, List<Diagnostic> diagnostics)
     {
-        foreach (var value in report.Figures.Where(f => !f.IsRead))
+        foreach (var value in report.Figures.Where(f => !f.IsRead && !f.RowMissing))
         {
             var span = value.Span.HasPosition ? value.Span : new SourceSpan(display, 0, 0);
             diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCode.ImportCellUnread.Id, span,
@@ -128,7 +128,7 @@ public sealed partial class Importer
     {
         var header = new List<string>
         {
-            $"由 {CommandName.Of("import")} 从 {display}（{kind}）导入：读出 {report.FiguresRead} 个数字"
+            $"由 {CommandName.Of("import")} 从 {Path.GetFileName(display)}（{kind}）导入：读出 {report.FiguresRead} 个数字"
                 + (report.CellsUnread > 0 ? $"，{report.CellsUnread} 格未能读出（写作 ~，注释“未能读出”说明原表写的是什么）" : "，没有未能读出的格") + "。",
             $"格式：{report.FormatReason}。数字照录已发布报告：空白仍为空白（~），0 仍为 0，每行最后一个数是已发布的总计。",
             "叙述为已发布的原文。请与原报告核对后运行 validate。",

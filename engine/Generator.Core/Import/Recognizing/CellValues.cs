@@ -14,6 +14,11 @@ internal static partial class CellValues
 {
     public static (string Yaml, string? Doubt) Count(string printed, bool signed = false)
     {
+        if (TwoNumbers().IsMatch(printed))
+        {
+            return ("~", $"原表为“{printed}”，一格中有两个数");
+        }
+
         var text = Plain(printed);
         if (text.Length == 0)
         {
@@ -44,6 +49,11 @@ internal static partial class CellValues
     /// <param name="headerUnit">The unit the column's header gives (“（单位：万元）”), or null.</param>
     public static (string Yaml, string? Doubt) Money(string printed, string? headerUnit)
     {
+        if (TwoNumbers().IsMatch(printed))
+        {
+            return ("~", $"原表为“{printed}”，一格中有两个数");
+        }
+
         var text = Plain(printed);
         if (text.Length == 0)
         {
@@ -115,6 +125,10 @@ internal static partial class CellValues
             : Regex.IsMatch(text, "[零〇一二三四五六七八九十百千万两]")
                 ? $"原表写的是“{printed}”，不是阿拉伯数字"
                 : $"原表为“{printed}”，不是一个数";
+
+    /// <summary>Digits, white space, digits: two figures in one cell (a lost cell border), never joined into one.</summary>
+    [GeneratedRegex(@"[0-9０-９][\s\u00A0\u3000]+[0-9０-９]")]
+    private static partial Regex TwoNumbers();
 
     [GeneratedRegex(@"^(?:([+-])?([0-9]{1,10})(?:件|个|项|起|条|次|人次)?)$")]
     private static partial Regex CountPattern();

@@ -60,6 +60,12 @@ internal static partial class Labels
     public static bool IsWords(string text)
     {
         var rest = UnitWords().Replace(text, string.Empty);
+        if (ChineseNumeral().IsMatch(rest.Trim()))
+        {
+            // “三”, “十二”: a figure written in Chinese, not a label.
+            return false;
+        }
+
         foreach (var c in rest)
         {
             if ((c >= '\u4E00' && c <= '\u9FFF') || char.IsAsciiLetter(c))
@@ -76,6 +82,9 @@ internal static partial class Labels
 
     [GeneratedRegex(@"\((?!单位)[^()]{0,200}\)|\(单位[^()]*\)")]
     private static partial Regex Annotation();
+
+    [GeneratedRegex("^[零〇一二三四五六七八九十百千两]{1,6}$")]
+    private static partial Regex ChineseNumeral();
 
     [GeneratedRegex("万元|元|万|件|个|项|起|条|次|人次|笔")]
     private static partial Regex UnitWords();

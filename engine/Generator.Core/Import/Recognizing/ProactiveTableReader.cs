@@ -72,6 +72,11 @@ internal static class ProactiveTableReader
         {
             if (!report.Proactive.ContainsKey(key))
             {
+                if (rows.Count > 0)
+                {
+                    report.Notes.Add($"表1 中没有找到“{label}”这一行，这一行写作 ~。");
+                }
+
                 report.Proactive[key] = [.. fields.Select(f => ImportedValue.Missing($"表1“{label}”/{f.Column}", default, $"原表中没有找到“{label}”这一行"))];
             }
         }

@@ -50,6 +50,11 @@ internal static class RequestsTableReader
         {
             if (!report.Requests.ContainsKey(path))
             {
+                if (rows.Count > 0)
+                {
+                    report.Notes.Add($"表2 中没有找到“{label}”这一行，这一行写作 ~。");
+                }
+
                 report.Requests[path] = [.. TableColumns.Applicants.Select(c => ImportedValue.Missing($"表2“{label}”/{c}", default, $"原表中没有找到“{label}”这一行"))];
             }
         }

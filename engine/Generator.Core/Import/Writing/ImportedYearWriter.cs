@@ -103,8 +103,10 @@ internal sealed partial class ImportedYearWriter
         {
             if (required)
             {
+                // As new writes what is still to be written: a placeholder that keeps the file a draft until replaced.
                 _lines.Raw(string.Empty);
-                _lines.Line(indent, Leaf(key), "~", $"{comment}；未能读出：原报告中没有找到这一部分，请照原报告填写");
+                _lines.Line(indent, Leaf(key), "|", $"{comment}；未能读出：原报告中没有找到这一部分");
+                _lines.Raw(new string(' ', indent + 2) + NarrativeText.Placeholder + "原报告中没有找到这一部分，请照原报告填写。");
             }
 
             return;
@@ -127,7 +129,13 @@ internal sealed partial class ImportedYearWriter
     /// <summary>The comment of a row: its label, then every cell of it that could not be read and why.</summary>
     private static string Comment(string label, IEnumerable<ImportedValue> values)
     {
-        var doubts = values.Where(v => !v.IsRead).Select(v => $"{v.Place[(v.Place.LastIndexOf('/') + 1)..]}（{v.Doubt}）").ToList();
+        var unread = values.Where(v => !v.IsRead).ToList();
+        if (unread.Count > 1 && unread.Count == values.Count() && unread.All(v => v.Doubt == unread[0].Doubt))
+        {
+            return $"{label}；未能读出：{unread[0].Doubt}";
+        }
+
+        var doubts = unread.Select(v => $"{v.Place[(v.Place.LastIndexOf('/') + 1)..]}（{v.Doubt}）").ToList();
         return doubts.Count == 0 ? label : $"{label}；未能读出：{string.Join("；", doubts)}";
     }
 }

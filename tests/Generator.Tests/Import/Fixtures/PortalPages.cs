@@ -89,7 +89,7 @@ internal static partial class PortalPages
             {
                 0 => "<p></p>",
                 > 6 => $"<p>{Escape(text[..(text.Length / 2)])}<br>{Escape(text[(text.Length / 2)..])}</p>",
-                > 3 => $"<p>{Escape(text[..2])}</p><p>{Escape(text[2..])}</p>",
+                > 3 when text.Any(c => c > '\u2E80') => $"<p>{Escape(text[..2])}</p><p>{Escape(text[2..])}</p>",
                 _ => $"<p style=\"margin:0\">{Escape(text)}</p>",
             };
         }
