@@ -64,7 +64,7 @@ internal static partial class DocxReader
             var justification = paragraph.ParagraphProperties?.Justification?.Val?.Value;
             right |= justification == JustificationValues.Right;
             var text = new MarkdownText();
-            Runs(paragraph, text, boldStyle);
+            Runs(paragraph, text, boldStyle, 0);
             if (text.IsEmpty)
             {
                 return;
@@ -94,8 +94,13 @@ internal static partial class DocxReader
                 : (SourceTextKind.Paragraph, markdown);
         }
 
-        private void Runs(OpenXmlElement parent, MarkdownText text, bool boldStyle)
+        private void Runs(OpenXmlElement parent, MarkdownText text, bool boldStyle, int depth)
         {
+            if (depth > ImportLimits.MaxDepth)
+            {
+                return;
+            }
+
             foreach (var child in parent.ChildElements)
             {
                 switch (child)
@@ -111,7 +116,7 @@ internal static partial class DocxReader
                         break;
                     default:
                         // Inserted runs, smart tags, content controls, fields' results: their runs are text.
-                        Runs(child, text, boldStyle);
+                        Runs(child, text, boldStyle, depth + 1);
                         break;
                 }
             }

@@ -17,6 +17,7 @@ internal sealed partial class HtmlReader
     private MarkdownText _paragraph = new();
     private SourceTextKind _kind = SourceTextKind.Paragraph;
     private int _level;
+    private int _depth;
     private SourceSpan _start;
 
     private HtmlReader(string file)
@@ -68,10 +69,25 @@ internal sealed partial class HtmlReader
 
     private void Element(IElement element, bool bold)
     {
-        if (IsHidden(element))
+        if (IsHidden(element) || _depth >= ImportLimits.MaxDepth)
         {
+            // Deeper than any report is nested: a hostile page, not text to read (and no stack to spend on it).
             return;
         }
+
+        _depth++;
+        try
+        {
+            Walk(element, bold);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void Walk(IElement element, bool bold)
+    {
 
         var name = element.LocalName;
         switch (name)

@@ -36,12 +36,17 @@ internal static class HtmlTable
     public static string CellText(IElement cell)
     {
         var text = new System.Text.StringBuilder();
-        Append(cell, text);
+        Append(cell, text, 0);
         return TextTidy.Collapse(text.ToString()).Trim();
     }
 
-    private static void Append(INode node, System.Text.StringBuilder text)
+    private static void Append(INode node, System.Text.StringBuilder text, int depth)
     {
+        if (depth > ImportLimits.MaxDepth)
+        {
+            return;
+        }
+
         foreach (var child in node.ChildNodes)
         {
             switch (child)
@@ -63,7 +68,7 @@ internal static class HtmlTable
                         text.Append('\n');
                     }
 
-                    Append(e, text);
+                    Append(e, text, depth + 1);
                     if (block)
                     {
                         text.Append('\n');

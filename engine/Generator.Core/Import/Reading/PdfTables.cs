@@ -12,6 +12,8 @@ namespace Generator.Import.Reading;
 internal static class PdfTables
 {
     private const double Tolerance = 1.5;
+    private const int MaxColumns = 64;
+    private const int MaxRows = 256;
 
     /// <summary>A table found on a page: its box (for reading order and for leaving its letters out of the text) and its rows.</summary>
     public sealed record Found(double Top, double Bottom, double Left, double Right, SourceTable Table);
@@ -23,8 +25,9 @@ internal static class PdfTables
         {
             var xs = Cluster(group.Where(r => !r.Horizontal).Select(r => r.At)).Order().ToList();
             var ys = Cluster(group.Where(r => r.Horizontal).Select(r => r.At)).OrderDescending().ToList();
-            if (xs.Count < 2 || ys.Count < 2)
+            if (xs.Count < 2 || ys.Count < 2 || xs.Count > MaxColumns || ys.Count > MaxRows)
             {
+                // Not a table of a report (no official table has more than 15 columns or a page of more than ~40 rows): a drawing.
                 continue;
             }
 
