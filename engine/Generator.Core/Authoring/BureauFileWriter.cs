@@ -29,7 +29,6 @@ internal static class BureauFileWriter
         lines.Line(0, "website_name", "~", "网站名称（可选）");
         lines.Line(0, "signature", Scalar(signature), "落款单位（可选，缺省为 agency）");
         lines.Line(0, "self_reference", "~", "程序生成的句子中的自称（可选），如 本局、我局；缺省为“本机关”");
-        lines.Raw(string.Empty);
         return lines.ToString();
     }
 

@@ -80,7 +80,8 @@ internal static partial class Labels
     [GeneratedRegex(@"^(\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,2}[、.]|[0-9]{1,2}[.、]|[0-9]{1,2}(?=[^0-9.]))")]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"\((?!单位)[^()]{0,200}\)|\(单位[^()]*\)")]
+    // “（一）” inside a label is an item number (第二十条第（一）项), not an annotation: numerals in parentheses stay.
+    [GeneratedRegex(@"\((?!单位)(?![一二三四五六七八九十0-9]{1,3}\))[^()]{1,200}\)|\(单位[^()]*\)")]
     private static partial Regex Annotation();
 
     [GeneratedRegex("^[零〇一二三四五六七八九十百千两]{1,6}$")]

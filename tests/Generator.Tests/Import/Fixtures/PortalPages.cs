@@ -66,7 +66,8 @@ internal static partial class PortalPages
             {
                 0 => $"&nbsp;{Escape(text)}&nbsp;",
                 1 => $"\u3000{Escape(text)}",
-                _ => text.Length > 2 ? $"{Escape(text[..2])}&nbsp;\u3000{Escape(text[2..])}" : $" {Escape(text)}\u3000",
+                // Inside a label only: a space inside a figure would make it two figures, which is not how portals publish one.
+                _ => text.Length > 2 && IsLabel(text) ? $"{Escape(text[..2])}&nbsp;\u3000{Escape(text[2..])}" : $" {Escape(text)}\u3000",
             };
         }
 
@@ -88,8 +89,8 @@ internal static partial class PortalPages
             cell.InnerHtml = text.Length switch
             {
                 0 => "<p></p>",
-                > 6 => $"<p>{Escape(text[..(text.Length / 2)])}<br>{Escape(text[(text.Length / 2)..])}</p>",
-                > 3 when text.Any(c => c > '\u2E80') => $"<p>{Escape(text[..2])}</p><p>{Escape(text[2..])}</p>",
+                > 6 when IsLabel(text) => $"<p>{Escape(text[..(text.Length / 2)])}<br>{Escape(text[(text.Length / 2)..])}</p>",
+                > 3 when IsLabel(text) => $"<p>{Escape(text[..2])}</p><p>{Escape(text[2..])}</p>",
                 _ => $"<p style=\"margin:0\">{Escape(text)}</p>",
             };
         }
@@ -213,4 +214,7 @@ internal static partial class PortalPages
     }
 
     private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+    /// <summary>A label (words), not a figure such as “16557462.5元”: only labels wrap inside their cell.</summary>
+    private static bool IsLabel(string text) => text.Any(c => c > '\u2E80') && !char.IsAsciiDigit(text[0]);
 }

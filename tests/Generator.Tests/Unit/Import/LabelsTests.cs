@@ -41,6 +41,9 @@ public sealed class LabelsTests
     [Theory]
     [InlineData("规范性文件（指本机关制定的规范性文件）", "规范性文件")]
     [InlineData("第二十条第(一)项", "第二十条第(一)项")]
+    [InlineData("第二十条第（十一）项", "第二十条第(十一)项")]
+    [InlineData("第二十条第(1)项", "第二十条第(1)项")]
+    [InlineData("行政许可(注)", "行政许可")]
     [InlineData("本年增/减", "本年增/减")]
     [InlineData("采购总金额（单位:万元）", "采购总金额")]
     public void Annotations_and_numbering_are_left_out_and_parentheses_are_half_width(string label, string core) => Assert.Equal(core, Labels.Core(label));
