@@ -7,7 +7,7 @@ namespace Generator.Import;
 internal static class ImportLimits
 {
     /// <summary>Largest input file read at all.</summary>
-    public const long MaxFileBytes = 32L * 1024 * 1024;
+    public const int MaxFileBytes = 32 * 1024 * 1024;
 
     /// <summary>A .docx is a zip: at most this many entries…</summary>
     public const int MaxZipEntries = 2000;
@@ -27,6 +27,6 @@ internal static class ImportLimits
     /// <summary>Nesting of HTML elements or Word tables followed; deeper content is not a report.</summary>
     public const int MaxDepth = 256;
 
-    /// <summary>Files found in the folders given.</summary>
-    public const int MaxFiles = 100_000;
+    /// <summary>Files and folders looked at in the folders given (a folder of 1,000 saved pages holds a few thousand with their pictures).</summary>
+    public const int MaxFolderEntries = 200_000;
 }

@@ -26,7 +26,7 @@ public sealed partial class Importer
         SourceDocument document;
         try
         {
-            document = InputFile.Read(input.Path, display);
+            document = ReportFile.Read(input.Path, display);
         }
         catch (ImportRefusedException e)
         {

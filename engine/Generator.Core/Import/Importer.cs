@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Enumeration;
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Import.Reading;
@@ -65,9 +66,12 @@ public sealed partial class Importer(SourceTextCache sources)
         {
             if (Directory.Exists(input))
             {
-                files.AddRange(Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Where(f => InputFile.Extensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal).Take(ImportLimits.MaxFiles));
+                if (!FolderFiles(input, files))
+                {
+                    diagnostics.Error(DiagnosticCode.ImportTooLarge, new SourceSpan(DisplayPath.Of(input, options.DisplayBase), 0, 0),
+                        $"文件夹中的文件超过 {ImportLimits.MaxFolderEntries} 个，没有导入",
+                        "请把要导入的报告放在一个单独的文件夹中再导入，不要选整个磁盘或网站的存档。");
+                }
             }
             else if (File.Exists(input))
             {
@@ -81,6 +85,38 @@ public sealed partial class Importer(SourceTextCache sources)
         }
 
         return [.. files.Select((f, i) => (i, f, DisplayPath.Of(f, options.DisplayBase)))];
+    }
+
+    /// <summary>
+    /// Adds the report files of a folder and its subfolders in name order. Links to folders are not followed (a
+    /// link to / would walk the whole disk); files themselves are checked when read. False, adding nothing,
+    /// when the folders hold more entries than an import ever needs: better one clear error than part of them.
+    /// </summary>
+    private static bool FolderFiles(string folder, List<string> files)
+    {
+        var found = new List<string>();
+        var seen = 0;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var entries = new FileSystemEnumerable<(string Path, bool Folder)>(folder, (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.IsDirectory), options)
+        {
+            // .NET follows a link to a folder when it recurses; a link to / would walk the whole disk.
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (path, isFolder) in entries)
+        {
+            if (++seen > ImportLimits.MaxFolderEntries)
+            {
+                return false;
+            }
+
+            if (!isFolder && ReportFile.Extensions.Contains(Path.GetExtension(path)) && !Path.GetFileName(path).StartsWith('.'))
+            {
+                found.Add(path);
+            }
+        }
+
+        files.AddRange(found.Order(StringComparer.Ordinal));
+        return true;
     }
 
     /// <summary>A year file written, to be checked when all are.</summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using Generator.Diagnostics;
+using Generator.Import;
 using Generator.Import.Reading;
 using Generator.Import.Recognizing;
 using Generator.Import.Source;
@@ -82,5 +84,34 @@ public sealed class ReadingTests
         var blocks = HtmlReader.Read(Encoding.UTF8.GetBytes(html), "a.html").Blocks.OfType<SourceText>().Select(t => t.Plain).ToList();
         Assert.Equal("正文", blocks[0]);
         Assert.DoesNotContain("深处", blocks);
+    }
+
+    [Theory]
+    [InlineData(".pdf")]
+    [InlineData(".docx")]
+    [InlineData(".html")]
+    public void A_file_over_the_size_limit_is_refused_whatever_it_claims_to_be(string extension)
+    {
+        var path = Path.Combine(TestPaths.NewTempFolder(), "report" + extension);
+        using (var file = File.Create(path))
+        {
+            // Sparse: the limit is counted while reading, so the length on disk does not matter.
+            file.SetLength(ImportLimits.MaxFileBytes + 1L);
+        }
+
+        var refused = Assert.Throws<ImportRefusedException>(() => ReportFile.Read(path, "report" + extension));
+        Assert.Equal(DiagnosticCode.ImportTooLarge, refused.Code);
+        Assert.Contains("超过导入的上限 32 MB", refused.Message, StringComparison.Ordinal);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void A_file_just_under_the_limit_is_read_for_what_it_is()
+    {
+        var path = Path.Combine(TestPaths.NewTempFolder(), "report.bin");
+        File.WriteAllBytes(path, [1, 2, 3]);
+        var refused = Assert.Throws<ImportRefusedException>(() => ReportFile.Read(path, "report.bin"));
+        Assert.Equal(DiagnosticCode.ImportUnknownFormat, refused.Code);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Generator.Diagnostics;
+using Generator.Files;
 using Generator.Import.Source;
 
 namespace Generator.Import.Reading;
@@ -8,7 +9,7 @@ namespace Generator.Import.Reading;
 /// Reads one input file with the reader its content calls for (a PDF or a zip by their first bytes, whatever
 /// the name says; Markdown by its name; otherwise a web page), after checking its size.
 /// </summary>
-internal static class InputFile
+internal static class ReportFile
 {
     /// <summary>Extensions a folder is searched for; the others in it are not reports (pictures, scripts).</summary>
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -18,14 +19,21 @@ internal static class InputFile
 
     public static SourceDocument Read(string path, string display)
     {
-        var length = new FileInfo(path).Length;
-        if (length > ImportLimits.MaxFileBytes)
+        // Through the same reader as data files: a named pipe or a device (a link to /dev/zero) is refused on the
+        // opened handle before a byte is read, and the size is counted while reading, not taken from the name.
+        var bytes = InputFile.Read(path, ImportLimits.MaxFileBytes, out var problem);
+        if (problem == InputProblem.TooLarge)
         {
-            throw new ImportRefusedException(DiagnosticCode.ImportTooLarge, $"文件有 {length / (1024 * 1024)} MB，超过导入的上限 {ImportLimits.MaxFileBytes / (1024 * 1024)} MB",
+            throw new ImportRefusedException(DiagnosticCode.ImportTooLarge, $"文件超过导入的上限 {ImportLimits.MaxFileBytes / (1024 * 1024)} MB",
                 "年度报告的网页、Word 或 PDF 文件通常不到 1 MB；请确认选的是报告本身，而不是整个网站的存档或扫描的图片。");
         }
 
-        var bytes = File.ReadAllBytes(path);
+        if (bytes is null)
+        {
+            throw new ImportRefusedException(DiagnosticCode.ImportUnreadable, "文件无法读取：" + InputFile.Describe(problem, ImportLimits.MaxFileBytes),
+                "请导入报告文件本身：门户网站上另存的网页、Word 或 PDF 文件。");
+        }
+
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (bytes.AsSpan().StartsWith("%PDF"u8))
         {
