@@ -8,6 +8,7 @@ namespace Generator.Bench;
 /// <param name="PandocSample">Reports converted by pandoc for the reference point; 0 skips it.</param>
 /// <param name="Budget">Seconds after which a measurement is not repeated further, so a slow engine still finishes in reasonable time.</param>
 /// <param name="Work">Folder for data and outputs; null for a temporary folder that is deleted at the end.</param>
+/// <param name="ImportPages">Reports whose saved web pages are imported in one run (and 20 of them one at a time), in this process; 0 skips it.</param>
 /// <param name="Engine">Which engine builds are timed: <c>native</c> (published ahead of time, as shipped), <c>jit</c> (as <c>dotnet run</c>) or <c>both</c>.</param>
 internal sealed record BenchOptions(
     int Bureaus = 200,
@@ -21,7 +22,8 @@ internal sealed record BenchOptions(
     string? Work = null,
     string? Markdown = null,
     string? Templates = null,
-    string Engine = "both")
+    string Engine = "both",
+    int ImportPages = 1000)
 {
     public const string Usage = """
         usage: generator-bench [options]
@@ -39,6 +41,8 @@ internal sealed record BenchOptions(
           --work DIR         keep data and outputs in DIR (default: a temporary folder, deleted at the end)
           --markdown FILE    also write the results as Markdown (for docs/PERFORMANCE.md)
           --templates DIR    templates folder [templates/ of the repository]
+          --import-pages N   reports built, saved as web pages and imported back in this process: a folder of N
+                             pages in one run and 20 one at a time, each against build of the same reports; 0 skips it [1000]
           --engine E         native: the engine published ahead of time (as shipped; needs clang), judged
                              against the targets; jit: as `dotnet run`; both: native judged, JIT as reference [both]
         """;
@@ -86,6 +90,7 @@ internal sealed record BenchOptions(
                     "--budget" => options with { Budget = Number(0) },
                     "--pandoc-sample" => options with { PandocSample = Number(0) },
                     "--seed" => options with { Seed = Number(0) },
+                    "--import-pages" => options with { ImportPages = Number(0) },
                     "--work" => options with { Work = value },
                     "--markdown" => options with { Markdown = value },
                     "--templates" => options with { Templates = value },

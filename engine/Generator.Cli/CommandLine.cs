@@ -19,6 +19,7 @@ internal static class CommandLine
   build      由 data/ 中的数据和 templates/ 中的模板生成报告（HTML、Markdown、Word），写入 out/<单位>/<年度>/
   validate   做 build 的全部检查（YAML、字段、数字、勾稽关系、跨年度衔接、照录说明、叙述、模板），不生成文件；--fix 自动改正输入法造成的错误
   new        由某单位最近一年的数据建立新年度的数据文件：结转数字已填，其余留空待填
+  import     把已发布的报告（网页、Word、PDF，或本程序生成的 Markdown）导入为数据文件 data/<单位>/<年度>.yaml，并检查
   dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）
   help       显示本说明
 
@@ -51,6 +52,15 @@ new 的选项：
   --year <年度>          必填：新建的年度，生成 data/<单位>/<年度>.yaml，已存在时不覆盖
   --data <文件夹>        数据文件夹（默认 data）
 
+import 的用法：import <文件或文件夹>… [选项]
+  --bureau <单位标识>     报告所属的单位（默认按报告中的机关名称在 data/ 中查找；新单位必须指明）
+  --data <文件夹>        数据文件夹（默认 data）
+  --templates <文件夹>   模板文件夹（默认 templates）：由模板生成的句子（如表格前的统计句、标准前言）不作为叙述导入
+  --force               已有该年度的数据文件时覆盖它（默认不覆盖，导入结果写在旁边的 <年度>.imported.yaml）
+  --as-published        已发布报告中不符合勾稽关系的数字，自动写入照录说明（waivers），使该年度按原样重新生成
+
+  文件夹中的 .html、.docx、.pdf、.md 文件全部导入；未能读出的格写作 ~ 并加注释“未能读出”。导入后做 validate 的全部检查。
+
 退出码：0 成功；1 数据或模板有错误；2 命令用法错误；3 程序内部错误。
 """;
 
@@ -71,6 +81,7 @@ new 的选项：
                 "validate" => ValidateCommand.Run(args[1..], stdout, stderr),
                 "new" => NewCommand.Run(args[1..], stdout, stderr),
                 "dump" => DumpCommand.Run(args[1..], stdout, stderr),
+                "import" => ImportCommand.Run(args[1..], stdout, stderr),
                 _ => Fail(stderr, $"未知命令“{args[0]}”。"),
             };
         }

@@ -1,6 +1,5 @@
 using Generator.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Generator.Data;
 
 namespace Generator.Authoring;
@@ -12,10 +11,7 @@ namespace Generator.Authoring;
 /// </summary>
 internal sealed partial class YearFileWriter
 {
-    /// <summary>Column where line comments start, as in the sample data files.</summary>
-    private const int CommentColumn = 36;
-
-    private readonly StringBuilder _text = new();
+    private readonly YamlLines _text = new();
     private readonly List<string> _notes = [];
     private readonly int _year;
     private readonly ReportFormat _format;
@@ -119,20 +115,9 @@ internal sealed partial class YearFileWriter
         }
     }
 
-    private void Raw(string line) => _text.Append(line.TrimEnd()).Append('\n');
+    private void Raw(string line) => _text.Raw(line);
 
-    /// <param name="keyWidth">Width of <c>key:</c> with padding, so that the values of a block line up as in the sample files; 0 for no padding.</param>
-    private void Line(int indent, string key, string value, string? comment, int keyWidth = 0)
-    {
-        var keyPart = key + ":";
-        var text = new string(' ', indent) + (value.Length == 0 ? keyPart : keyWidth > keyPart.Length ? keyPart.PadRight(keyWidth) + value : keyPart + " " + value);
-        if (comment is not null)
-        {
-            text = text.PadRight(Math.Max(CommentColumn, text.Length + 2)) + "# " + comment;
-        }
-
-        Raw(text);
-    }
+    private void Line(int indent, string key, string value, string? comment, int keyWidth = 0) => _text.Line(indent, key, value, comment, keyWidth);
 
     private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "~";
 }

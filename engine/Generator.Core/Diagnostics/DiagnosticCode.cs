@@ -89,6 +89,18 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode PdfUnavailable = new("GEN0501", "找不到 LibreOffice，无法生成 PDF");
     public static readonly DiagnosticCode PdfFailed = new("GEN0502", "PDF 转换失败");
 
+    // GEN06xx: import of published reports (web page, Word, PDF, Markdown) into data files
+    public static readonly DiagnosticCode ImportTooLarge = new("GEN0601", "导入的文件过大或压缩异常");
+    public static readonly DiagnosticCode ImportUnknownFormat = new("GEN0602", "不能导入的文件格式");
+    public static readonly DiagnosticCode ImportNotAReport = new("GEN0603", "不是政府信息公开工作年度报告");
+    public static readonly DiagnosticCode ImportNoText = new("GEN0604", "PDF 没有文字（扫描件）");
+    public static readonly DiagnosticCode ImportUnreadable = new("GEN0605", "导入的文件无法读取");
+    public static readonly DiagnosticCode ImportBureauUnknown = new("GEN0606", "无法确定单位");
+    public static readonly DiagnosticCode ImportYearUnknown = new("GEN0607", "无法确定报告年度");
+    public static readonly DiagnosticCode ImportCellUnread = new("GEN0608", "表格中有未能读出的格");
+    public static readonly DiagnosticCode ImportPartMissing = new("GEN0609", "已发布报告中没有找到某一部分");
+    public static readonly DiagnosticCode ImportBesideExisting = new("GEN0610", "数据文件已存在，导入结果另存");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
@@ -101,5 +113,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
         Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy, MisnamedYearFile, ManifestDamaged,
         PdfUnavailable, PdfFailed,
+        ImportTooLarge, ImportUnknownFormat, ImportNotAReport, ImportNoText, ImportUnreadable, ImportBureauUnknown, ImportYearUnknown,
+        ImportCellUnread, ImportPartMissing, ImportBesideExisting,
     ];
 }

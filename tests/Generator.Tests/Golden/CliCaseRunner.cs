@@ -7,7 +7,7 @@ namespace Generator.Tests.Golden;
 /// Runs a spec folder that holds <c>args.txt</c> (one command-line argument per line) through the CLI,
 /// on a copy of its <c>data/</c> so that commands which write (<c>new</c>, <c>build</c>) never touch the
 /// repository. <c>{data}</c>, <c>{templates}</c> and <c>{out}</c> in the arguments name the copy, the real
-/// templates and a fresh output folder; the exit code, stdout and stderr are compared with
+/// templates and a fresh output folder, <c>{input}</c> a copy of the case's <c>input/</c> folder (files to import); the exit code, stdout and stderr are compared with
 /// <c>output.approved.txt</c>, every file the command created with <c>created.&lt;name&gt;</c> and every data
 /// file it changed (<c>validate --fix</c>) with <c>changed.&lt;name&gt;</c>.
 /// </summary>
@@ -33,11 +33,16 @@ internal static partial class CliCaseRunner
             var data = Path.Combine(root, "data");
             var original = Path.Combine(folder, "data");
             var before = Copy(original, data);
+
+            // Files a command reads that are not data (import's published reports), in a copy shown relative to the case.
+            var input = Path.Combine(root, "input");
+            Copy(Path.Combine(folder, "input"), input);
             var args = File.ReadAllLines(Path.Combine(folder, "args.txt"))
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))
                 .Select(a => a.Replace("{root}", root, StringComparison.Ordinal).Replace("{data}", data, StringComparison.Ordinal)
                     .Replace("{templates}", TestPaths.Templates, StringComparison.Ordinal)
-                    .Replace("{out}", Path.Combine(root, "out"), StringComparison.Ordinal))
+                    .Replace("{out}", Path.Combine(root, "out"), StringComparison.Ordinal)
+                    .Replace("{input}", input, StringComparison.Ordinal))
                 .ToArray();
 
             using var setup = Setup(folder, root);

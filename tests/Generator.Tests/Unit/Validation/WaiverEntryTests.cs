@@ -17,7 +17,9 @@ public sealed partial class WaiverEntryTests
                      .SelectMany(Directory.EnumerateDirectories).Order(StringComparer.Ordinal))
         {
             var expected = Directory.EnumerateFiles(folder, "*.approved.txt").Select(File.ReadAllText);
-            if (Directory.Exists(Path.Combine(folder, "data")) && expected.Any(t => t.Contains("waivers:\n", StringComparison.Ordinal)))
+            // An import case's year file is what the command creates, not in its data/: the entries it offers are checked by --as-published (097-import/003).
+            var import = File.Exists(Path.Combine(folder, "args.txt")) && File.ReadLines(Path.Combine(folder, "args.txt")).FirstOrDefault() == "import";
+            if (Directory.Exists(Path.Combine(folder, "data")) && !import && expected.Any(t => t.Contains("waivers:\n", StringComparison.Ordinal)))
             {
                 data.Add(Path.GetRelativePath(TestPaths.Specs, folder));
             }
