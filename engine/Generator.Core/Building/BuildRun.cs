@@ -137,7 +137,7 @@ internal sealed class BuildRun
         var templates = _templates.GetOrAdd(report.Format, format => new Lazy<(TemplateSet?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var bag = new DiagnosticBag();
-            var set = TemplateSet.Load(_options.TemplatesFolder, DisplayPath.Of(_options.TemplatesFolder, _options.DisplayBase), format, _sources, bag);
+            var set = TemplateSet.Load(_options.TemplatesFolder, _options.DisplayBase, format, _sources, bag);
             return (set, bag.Items);
         })).Value.Set;
         return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics), false);

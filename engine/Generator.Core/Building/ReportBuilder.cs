@@ -227,7 +227,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
 
             if (!templateSets.TryGetValue(report.Format, out var templates))
             {
-                templates = TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder, options.DisplayBase), report.Format, sources, diagnostics);
+                templates = TemplateSet.Load(options.TemplatesFolder, options.DisplayBase, report.Format, sources, diagnostics);
                 templateSets[report.Format] = templates;
             }
 
