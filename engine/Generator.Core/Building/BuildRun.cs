@@ -96,12 +96,13 @@ internal sealed class BuildRun
             return Failed(source);
         }
 
+        List<(string FileName, string FormatName, byte[] Bytes, FileChange Change)> changes = [];
+        string? diff = null;
         try
         {
-            var changes = _writers.Zip(ReportPipeline.Render(document, _writers))
-                .Select(w => (w.First.FileName, w.First.FormatName, w.Second.Bytes, Change: OutputWriter.ChangeOf(Path.Combine(folder, w.First.FileName), w.Second.Bytes)))
-                .ToList();
-            var diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
+            changes = [.. _writers.Zip(ReportPipeline.Render(document, _writers))
+                .Select(w => (w.First.FileName, w.First.FormatName, w.Second.Bytes, Change: OutputWriter.ChangeOf(Path.Combine(folder, w.First.FileName), w.Second.Bytes)))];
+            diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
             if (_writable)
             {
                 OutputWriter.Write(folder, [.. changes.Where(c => c.Change != FileChange.Unchanged).Select(c => (c.FileName, c.Bytes))]);
@@ -112,6 +113,19 @@ internal sealed class BuildRun
 
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
                 [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change))], diff);
+        }
+        catch (OutputInUseException e)
+        {
+            // The report's other files are in place and each held file is the whole old one. The report is not
+            // recorded in the manifest, so the next build, once the file is closed, writes what is missing.
+            foreach (var held in e.Files)
+            {
+                diagnostics.Add(ReportBuilder.OutputInUse(held, _options.DisplayBase));
+            }
+
+            var heldNames = e.Files.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+            return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
+                [.. changes.Where(c => !heldNames.Contains(c.FileName)).Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change))], diff);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

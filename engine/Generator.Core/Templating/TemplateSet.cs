@@ -188,8 +188,8 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     private string DisplayPath(string name) =>
         name.StartsWith("common/", StringComparison.Ordinal)
-            ? $"{DisplayRoot}/{name}{Extension}"
-            : $"{DisplayRoot}/{Format.Name()}/{name}{Extension}";
+            ? Generator.Data.DisplayPath.Styled($"{DisplayRoot}/{name}{Extension}", OperatingSystem.IsWindows())
+            : Generator.Data.DisplayPath.Styled($"{DisplayRoot}/{Format.Name()}/{name}{Extension}", OperatingSystem.IsWindows());
 
     // ITemplateLoader: include 'name' resolves only to a template of this set; anything else is an error.
     string ITemplateLoader.GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName)
