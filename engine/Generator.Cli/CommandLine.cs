@@ -12,57 +12,7 @@ internal static class CommandLine
     public const int InternalError = 3;
 
     /// <summary>The usage text, with the command as the user runs it.</summary>
-    public static string Usage => $"""
-用法：{CommandName.Prefix} <命令> [选项]
-
-命令：
-  build      由 data/ 中的数据和 templates/ 中的模板生成报告（HTML、Markdown、Word），写入 out/<单位>/<年度>/
-  validate   做 build 的全部检查（YAML、字段、数字、勾稽关系、跨年度衔接、照录说明、叙述、模板），不生成文件；--fix 自动改正输入法造成的错误
-  new        由某单位最近一年的数据建立新年度的数据文件：结转数字已填，其余留空待填
-  import     把已发布的报告（网页、Word、PDF，或本程序生成的 Markdown）导入为数据文件 data/<单位>/<年度>.yaml，并检查
-  dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）
-  help       显示本说明
-
-build 的选项：
-  --data <文件夹>        数据文件夹（默认 data）
-  --templates <文件夹>   模板文件夹（默认 templates）
-  --out <文件夹>         输出文件夹（默认 out）
-  --bureau <单位标识>     只生成该单位的报告
-  --year <年度>          只生成该年度的报告
-  --format <格式>        只生成这些格式，逗号分隔：html, md, docx, graphic（一图读懂 graphic.svg 和 graphic.png；默认全部）
-  --pdf                 另外用 LibreOffice 把 Word 文件转换为 report.pdf（需要安装 LibreOffice）
-  --soffice <程序>       与 --pdf 同用：LibreOffice 程序 soffice 的位置（默认在 PATH 中查找）
-  --font <字体文件>      一图读懂 PNG 图片所用的中文字体（.ttf、.otf、.ttc；默认用系统的 Noto Sans CJK SC 等）
-  --force               全部重新生成（默认只生成数据、模板或程序有变化的报告）
-  --dry-run             预演：列出将会变化的报告，不写入任何文件
-  --diff                对每份有变化的报告显示 Markdown 文本的差异（旧 → 新）
-  --wait <秒>            另一个 build 正在写同一输出文件夹时最多等待多少秒（默认 600）
-
-  build 把各单位并行生成；只写入内容有变化的文件（先写临时文件再改名，中途中断也不会留下半个文件），
-  完成后更新站点目录 out/index.html，并列出有变化的报告。多个 build 同时写同一输出文件夹时，后来者等待。
-
-validate 的选项：
-  --data、--templates、--bureau、--year  同 build（模板也检查：build 会报的错误 validate 都会报）
-  --format <text|json>   结果的形式：text（默认，给人看）或 json（给编辑器、CI 等程序读，写到标准输出）
-  --fix                 先自动改正只有一种改法的输入错误（全角数字、数字间的中文逗号、字段名后的全角冒号、
-                        数字后的“件”等），逐处列出；文件中还有其他错误时不改动它。其余字节原样保留
-
-new 的选项：
-  --bureau <单位标识>     必填：data/ 下的单位文件夹（新单位则同时建立该文件夹和待填写的 bureau.yaml）
-  --year <年度>          必填：新建的年度，生成 data/<单位>/<年度>.yaml，已存在时不覆盖
-  --data <文件夹>        数据文件夹（默认 data）
-
-import 的用法：import <文件或文件夹>… [选项]
-  --bureau <单位标识>     报告所属的单位（默认按报告中的机关名称在 data/ 中查找；新单位必须指明）
-  --data <文件夹>        数据文件夹（默认 data）
-  --templates <文件夹>   模板文件夹（默认 templates）：由模板生成的句子（如表格前的统计句、标准前言）不作为叙述导入
-  --force               已有该年度的数据文件时覆盖它（默认不覆盖，导入结果写在旁边的 <年度>.imported.yaml）
-  --as-published        已发布报告中不符合勾稽关系的数字，自动写入照录说明（waivers），使该年度按原样重新生成
-
-  文件夹中的 .html、.docx、.pdf、.md 文件全部导入；未能读出的格写作 ~ 并加注释“未能读出”。导入后做 validate 的全部检查。
-
-退出码：0 成功；1 数据或模板有错误；2 命令用法错误；3 程序内部错误。
-""";
+    public static string Usage => HelpText.All;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -71,12 +21,18 @@ import 的用法：import <文件或文件夹>… [选项]
         {
             if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
             {
-                stdout.Write(Usage);
-                return args.Length == 0 ? UsageError : Ok;
+                return Help(args, stdout);
+            }
+
+            if (args[0] is "--version" or "version")
+            {
+                stdout.WriteLine(ProgramVersion.Text);
+                return args.Length == 1 ? Ok : Fail(stderr, $"{args[0]} 不带其他参数。");
             }
 
             return args[0] switch
             {
+                "init" => InitCommand.Run(args[1..], stdout, stderr),
                 "build" => BuildCommand.Run(args[1..], stdout, stderr),
                 "validate" => ValidateCommand.Run(args[1..], stdout, stderr),
                 "new" => NewCommand.Run(args[1..], stdout, stderr),
@@ -101,6 +57,25 @@ import 的用法：import <文件或文件夹>… [选项]
 
             return InternalError;
         }
+    }
+
+    private static int Help(string[] args, TextWriter stdout)
+    {
+        if (args.Length <= 1)
+        {
+            stdout.Write(Usage);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+
+        if (args.Length > 2)
+        {
+            throw new UsageException($"help 后面只写一个命令名，如 {CommandName.Of("help build")}。");
+        }
+
+        var section = HelpText.For(args[1])
+            ?? throw new UsageException($"没有“{args[1]}”这个命令。可用的命令：{string.Join("、", HelpText.Commands.Select(c => c.Name))}。");
+        stdout.Write(section);
+        return Ok;
     }
 
     private static int Fail(TextWriter stderr, string message)

@@ -1,5 +1,4 @@
-using System.Text;
 using Generator.Cli;
 
-Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+ConsoleEncoding.Apply();
 return CommandLine.Run(args, Console.Out, Console.Error);

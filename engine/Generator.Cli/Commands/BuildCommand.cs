@@ -7,8 +7,8 @@ namespace Generator.Cli.Commands;
 /// <summary><c>build</c>: generate reports, print every diagnostic, then a one-line summary.</summary>
 internal static class BuildCommand
 {
-    private static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice", "wait", "font"];
-    private static readonly HashSet<string> Flags = ["pdf", "force", "dry-run", "diff"];
+    internal static readonly HashSet<string> Options = ["data", "templates", "out", "bureau", "year", "format", "soffice", "wait", "font"];
+    internal static readonly HashSet<string> Flags = ["pdf", "force", "dry-run", "diff"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -36,7 +36,7 @@ internal static class BuildCommand
 
         var options = new BuildOptions(
             parsed.Get("data") ?? "data",
-            parsed.Get("templates") ?? "templates",
+            TemplatesOption.Resolve(parsed),
             parsed.Get("out") ?? "out",
             parsed.Get("bureau"),
             parsed.GetYear("year"),

@@ -8,8 +8,8 @@ namespace Generator.Cli.Commands;
 /// <summary><c>import</c>: published reports (web page, Word, PDF, Markdown) into data files, then their checks and a closing table.</summary>
 internal static class ImportCommand
 {
-    private static readonly HashSet<string> Options = ["data", "bureau", "templates"];
-    private static readonly HashSet<string> Flags = ["force", "as-published"];
+    internal static readonly HashSet<string> Options = ["data", "bureau", "templates"];
+    internal static readonly HashSet<string> Flags = ["force", "as-published"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -28,7 +28,7 @@ internal static class ImportCommand
         }
 
         var options = new ImportOptions(inputs, parsed.Get("data") ?? "data", bureau, parsed.Has("force"), parsed.Has("as-published"),
-            TemplatesFolder: parsed.Get("templates") ?? "templates");
+            TemplatesFolder: TemplatesOption.Resolve(parsed));
         var sources = new SourceTextCache();
         var importer = new Importer(sources);
         var result = LiveProgress.Wanted(stdout)

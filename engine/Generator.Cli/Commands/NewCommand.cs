@@ -7,7 +7,7 @@ namespace Generator.Cli.Commands;
 /// <summary><c>new</c>: start a year's data file from the bureau's latest earlier year; never overwrites.</summary>
 internal static class NewCommand
 {
-    private static readonly HashSet<string> Options = ["data", "bureau", "year"];
+    internal static readonly HashSet<string> Options = ["data", "bureau", "year"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {

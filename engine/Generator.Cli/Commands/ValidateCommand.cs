@@ -9,8 +9,8 @@ namespace Generator.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    private static readonly HashSet<string> Options = ["data", "templates", "bureau", "year", "format"];
-    private static readonly HashSet<string> Flags = ["fix"];
+    internal static readonly HashSet<string> Options = ["data", "templates", "bureau", "year", "format"];
+    internal static readonly HashSet<string> Flags = ["fix"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -21,7 +21,7 @@ internal static class ValidateCommand
             "json" => true,
             var other => throw new UsageException($"validate 的 --format 只能是 text 或 json，这里写的是“{other}”。"),
         };
-        var options = new BuildOptions(parsed.Get("data") ?? "data", parsed.Get("templates") ?? "templates", Bureau: parsed.Get("bureau"), Year: parsed.GetYear("year"));
+        var options = new BuildOptions(parsed.Get("data") ?? "data", TemplatesOption.Resolve(parsed), Bureau: parsed.Get("bureau"), Year: parsed.GetYear("year"));
 
         if (parsed.Has("fix"))
         {

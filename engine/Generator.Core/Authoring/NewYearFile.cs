@@ -63,42 +63,11 @@ public static class NewYearFile
         return new NewYearResult(targetDisplay, createdBureau, notes);
     }
 
-    /// <summary>
-    /// Writes a new file, complete or not at all: the text goes to a temporary file in the same folder,
-    /// which is then moved to its name without overwriting, so even a file that appeared since the
-    /// checks above is kept, and an interrupted run leaves no half-written data file.
-    /// </summary>
     private static bool TryCreate(string path, string text, out bool existed)
     {
-        existed = false;
-        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temp, Utf8.GetBytes(text));
-            File.Move(temp, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            existed = true;
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-        finally
-        {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Nothing more to do: the temporary name starts with a dot and is never read as data.
-            }
-        }
+        var outcome = NewFile.TryCreate(path, Utf8.GetBytes(text));
+        existed = outcome == NewFileOutcome.Existed;
+        return outcome == NewFileOutcome.Created;
     }
 
     private static NewYearResult Failed(string display, DiagnosticBag diagnostics)

@@ -1,6 +1,7 @@
 namespace Generator.Building;
 
 /// <summary>What <c>build</c> should do; every path may be relative to the working directory.</summary>
+/// <param name="TemplatesFolder">The templates folder; null for the official templates built into the program.</param>
 /// <param name="Pdf">Also turn each Word file into <c>report.pdf</c> with LibreOffice.</param>
 /// <param name="Office">The LibreOffice program for <paramref name="Pdf"/>; null to look for it (see <see cref="Pdf.PdfConverter.FindOffice"/>).</param>
 /// <param name="Force">Rebuild every report even when the manifest says its outputs are up to date.</param>
@@ -15,7 +16,7 @@ namespace Generator.Building;
 /// </param>
 public sealed record BuildOptions(
     string DataFolder = "data",
-    string TemplatesFolder = "templates",
+    string? TemplatesFolder = "templates",
     string OutFolder = "out",
     string? Bureau = null,
     int? Year = null,

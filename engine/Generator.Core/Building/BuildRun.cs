@@ -102,17 +102,18 @@ internal sealed class BuildRun
             return Failed(source);
         }
 
+        List<(string FileName, string FormatName, byte[] Bytes, FileChange Change)> changes = [];
+        string? diff = null;
         try
         {
             var rendered = _writers.Zip(ReportPipeline.Render(document, _writers)).Select(w => (Writer: w.First, w.Second.Bytes)).ToList();
-            var changes = rendered.Where(r => r.Bytes is not null)
-                .Select(r => (r.Writer.FileName, r.Writer.FormatName, Bytes: r.Bytes!, Change: OutputWriter.ChangeOf(Path.Combine(folder, r.Writer.FileName), r.Bytes!)))
-                .ToList();
+            changes = [.. rendered.Where(r => r.Bytes is not null)
+                .Select(r => (r.Writer.FileName, r.Writer.FormatName, Bytes: r.Bytes!, Change: OutputWriter.ChangeOf(Path.Combine(folder, r.Writer.FileName), r.Bytes!)))];
 
             // A file this report no longer has (its graphic, once table 2 lost a headline figure) would show old figures: it goes.
             var absent = rendered.Where(r => r.Bytes is null).Select(r => r.Writer).ToList();
             var removed = absent.Where(w => File.Exists(Path.Combine(folder, w.FileName))).ToList();
-            var diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
+            diff = _options.Diff ? MarkdownDiff(folder, changes) : null;
             if (_writable)
             {
                 OutputWriter.Write(folder, [.. changes.Where(c => c.Change != FileChange.Unchanged).Select(c => (c.FileName, c.Bytes))]);
@@ -125,6 +126,19 @@ internal sealed class BuildRun
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
                 [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change)),
                  .. removed.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Removed))], diff);
+        }
+        catch (OutputInUseException e)
+        {
+            // The report's other files are in place and each held file is the whole old one. The report is not
+            // recorded in the manifest, so the next build, once the file is closed, writes what is missing.
+            foreach (var held in e.Files)
+            {
+                diagnostics.Add(ReportBuilder.OutputInUse(held, _options.DisplayBase));
+            }
+
+            var heldNames = e.Files.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+            return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
+                [.. changes.Where(c => !heldNames.Contains(c.FileName)).Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change))], diff);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -150,7 +164,7 @@ internal sealed class BuildRun
         var templates = _templates.GetOrAdd(report.Format, format => new Lazy<(TemplateSet?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var bag = new DiagnosticBag();
-            var set = TemplateSet.Load(_options.TemplatesFolder, DisplayPath.Of(_options.TemplatesFolder, _options.DisplayBase), format, _sources, bag);
+            var set = TemplateSet.Load(_options.TemplatesFolder, _options.DisplayBase, format, _sources, bag);
             return (set, bag.Items);
         })).Value.Set;
         return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics), false);

@@ -45,9 +45,20 @@ internal sealed class Fingerprint : IDisposable
     /// files are read (<see cref="Templating.TemplateSet.FilesOf"/>), and only when they lie inside the folder:
     /// a link to <c>/</c> among the templates is not walked, and a linked template is refused by the loader.
     /// </summary>
-    public static string OfTemplates(string root)
+    public static string OfTemplates(string? root)
     {
         using var fingerprint = new Fingerprint();
+        if (root is null)
+        {
+            // The built-in templates: the same text as a folder holding them gives the same fingerprint.
+            foreach (var file in Defaults.BuiltInFiles.Templates)
+            {
+                fingerprint.Add(file.Path).Add(Convert.ToHexStringLower(SHA256.HashData(file.Content)));
+            }
+
+            return fingerprint.Finish();
+        }
+
         foreach (var file in Enum.GetValues<Data.ReportFormat>().SelectMany(f => Templating.TemplateSet.FilesOf(root, f))
                      .Select(f => (f.Path, Relative: Path.GetRelativePath(root, f.Path).Replace('\\', '/')))
                      .DistinctBy(f => f.Relative, StringComparer.Ordinal)

@@ -16,11 +16,16 @@ public static class OutputPaths
     /// then find changed inputs and rebuild everything, and the outputs would be read as input), or a root
     /// or home folder, which a build would fill with report folders among the user's own files.
     /// </summary>
-    public static string? Refuse(string outFolder, string dataFolder, string templatesFolder)
+    public static string? Refuse(string outFolder, string dataFolder, string? templatesFolder)
     {
         var target = Real(outFolder);
         foreach (var (folder, name) in new[] { (dataFolder, "数据文件夹"), (templatesFolder, "模板文件夹") })
         {
+            if (folder is null)
+            {
+                continue; // the built-in templates are in no folder
+            }
+
             var real = Real(folder);
             if (target.Equals(real, PathComparison) || target.StartsWith(real + Path.DirectorySeparatorChar, PathComparison))
             {

@@ -26,7 +26,9 @@ public static partial class OutputWriter
         }
 
         var temporary = new List<(string Temp, string Final)>();
-        var renamed = 0;
+        var renamed = new HashSet<string>(StringComparer.Ordinal);
+        var inUse = new List<string>();
+        var mover = Files.FileMover.Current;
         try
         {
             foreach (var (name, bytes) in files)
@@ -41,20 +43,28 @@ public static partial class OutputWriter
 
             foreach (var (temp, final) in temporary)
             {
-                File.Move(temp, final, overwrite: true);
-                renamed++;
+                try
+                {
+                    mover.Replace(temp, final);
+                    renamed.Add(temp);
+                }
+                catch (IOException e) when (Files.FileMover.HeldByAnotherProgram(e))
+                {
+                    // Word or WPS has the old file open (Windows locks it): keep it whole, put the report's other files in place.
+                    inUse.Add(final);
+                }
             }
         }
         finally
         {
-            // Only after a failure is anything left to remove.
-            foreach (var (temp, _) in temporary.Skip(renamed).Where(t => File.Exists(t.Temp)))
+            // Only after a failure, or for a file in use, is anything left to remove.
+            foreach (var (temp, _) in temporary.Where(t => !renamed.Contains(t.Temp) && File.Exists(t.Temp)))
             {
                 File.Delete(temp);
             }
         }
 
-        return [.. temporary.Select(t => t.Final)];
+        return inUse.Count > 0 ? throw new OutputInUseException(inUse) : [.. temporary.Select(t => t.Final)];
     }
 
     /// <summary>

@@ -178,6 +178,12 @@ public sealed class ReportBuilder(SourceTextCache sources)
         }
     }
 
+    /// <summary>GEN0409 for a published file another program (Word, WPS) holds open, so it could not be replaced.</summary>
+    internal static Diagnostic OutputInUse(string file, string? displayBase) =>
+        new(Severity.Error, DiagnosticCode.OutputInUse.Id, new SourceSpan(DisplayPath.Of(file, displayBase), 0, 0),
+            $"{Path.GetFileName(file)} 正被其他程序打开（多半是 Word 或 WPS），无法换成新生成的文件：请先在 Word/WPS 中关闭它，再运行一次",
+            "同一报告的其他格式已经写好；这个文件还是上次生成的完整文件。关闭后再运行 build，只会补写这一个文件。");
+
     /// <summary>GEN0402 for a folder that cannot be written; the system's own message is English and names absolute paths.</summary>
     internal static Diagnostic OutputFailure(string folder, string? displayBase, Exception e)
     {
@@ -257,7 +263,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
 
             if (!templateSets.TryGetValue(report.Format, out var templates))
             {
-                templates = TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder, options.DisplayBase), report.Format, sources, diagnostics);
+                templates = TemplateSet.Load(options.TemplatesFolder, options.DisplayBase, report.Format, sources, diagnostics);
                 templateSets[report.Format] = templates;
             }
 

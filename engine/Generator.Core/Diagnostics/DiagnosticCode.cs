@@ -84,6 +84,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode OutputBusy = new("GEN0406", "另一个生成过程正在写入输出文件夹");
     public static readonly DiagnosticCode MisnamedYearFile = new("GEN0407", "年度数据文件名不对");
     public static readonly DiagnosticCode ManifestDamaged = new("GEN0408", "生成记录已损坏");
+    public static readonly DiagnosticCode OutputInUse = new("GEN0409", "输出文件正被其他程序打开");
 
     // GEN05xx: PDF made from the Word file by LibreOffice (build --pdf)
     public static readonly DiagnosticCode PdfUnavailable = new("GEN0501", "找不到 LibreOffice，无法生成 PDF");
@@ -111,7 +112,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         NarrativeFigureUnsure, NarrativeRepeatsLastYear, ChangeBeyondReason, GraphicSkipped, GraphicInvalid, GraphicFontMissing,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
-        Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy, MisnamedYearFile, ManifestDamaged,
+        Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy, MisnamedYearFile, ManifestDamaged, OutputInUse,
         PdfUnavailable, PdfFailed,
         ImportTooLarge, ImportUnknownFormat, ImportNotAReport, ImportNoText, ImportUnreadable, ImportBureauUnknown, ImportYearUnknown,
         ImportCellUnread, ImportPartMissing, ImportBesideExisting,

@@ -4,7 +4,7 @@ namespace Generator.Import;
 /// <param name="Inputs">Files and folders (every report file in a folder, recursively).</param>
 /// <param name="Bureau">The bureau the reports belong to; null to find it among the bureaus in <paramref name="DataFolder"/> by the agency's name.</param>
 /// <param name="Force">Overwrite an existing year file instead of writing <c>&lt;year&gt;.imported.yaml</c> beside it.</param>
-/// <param name="TemplatesFolder">The templates in use: sentences they generate are recognised and not kept as narrative (skipped when the folder is absent).</param>
+/// <param name="TemplatesFolder">The templates in use, or null for the built-in official ones: sentences they generate are recognised and not kept as narrative.</param>
 /// <param name="AsPublished">Write a waiver for every relation the published figures break, so that the year regenerates as published.</param>
 public sealed record ImportOptions(
     IReadOnlyList<string> Inputs,
@@ -13,4 +13,4 @@ public sealed record ImportOptions(
     bool Force = false,
     bool AsPublished = false,
     string? DisplayBase = null,
-    string TemplatesFolder = "templates");
+    string? TemplatesFolder = "templates");

@@ -204,14 +204,16 @@ public sealed partial class Importer
         return file with { Waivers = waivers, Diagnostics = [.. done.Diagnostics, .. checks.Items] };
     }
 
-    /// <summary>The templates of a format, loaded once; null when the templates folder is absent or has errors (then generated sentences stay as narrative).</summary>
+    /// <summary>
+    /// The templates of a format, loaded once: the folder given, or the built-in ones when it is null or absent;
+    /// null when they have errors (then generated sentences stay as narrative).
+    /// </summary>
     private TemplateSet? Templates(ImportOptions options, ReportFormat format)
     {
         if (!_templates.TryGetValue(format, out var templates))
         {
-            templates = Directory.Exists(options.TemplatesFolder)
-                ? TemplateSet.Load(options.TemplatesFolder, DisplayPath.Of(options.TemplatesFolder, options.DisplayBase), format, new SourceTextCache(), new DiagnosticBag())
-                : null;
+            var folder = Directory.Exists(options.TemplatesFolder) ? options.TemplatesFolder : null;
+            templates = TemplateSet.Load(folder, options.DisplayBase, format, new SourceTextCache(), new DiagnosticBag());
             _templates[format] = templates;
         }
 

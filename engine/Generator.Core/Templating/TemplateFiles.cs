@@ -27,6 +27,13 @@ internal static class TemplateFiles
             return null;
         }
 
+        return Decode(bytes, out problem);
+    }
+
+    /// <summary>A template's bytes as text (a byte order mark dropped), or null with the reason when they are not UTF-8.</summary>
+    public static string? Decode(byte[] bytes, out string? problem)
+    {
+        problem = null;
         try
         {
             var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;

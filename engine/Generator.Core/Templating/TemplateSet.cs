@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Generator.Data;
+using Generator.Defaults;
 using Generator.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -23,7 +24,7 @@ public sealed partial class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _textsByDisplay = new(StringComparer.Ordinal);
 
-    private TemplateSet(ReportFormat format, string root, string displayRoot)
+    private TemplateSet(ReportFormat format, string? root, string displayRoot)
     {
         Format = format;
         Root = root;
@@ -32,7 +33,8 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     public ReportFormat Format { get; }
 
-    public string Root { get; }
+    /// <summary>The templates folder; null for the built-in templates.</summary>
+    public string? Root { get; }
 
     public string DisplayRoot { get; }
 
@@ -43,14 +45,29 @@ public sealed partial class TemplateSet : ITemplateLoader
     /// <summary>A template of the set by the name <c>include</c> uses (<c>graphic</c>, <c>common/graphic</c>); null when there is none.</summary>
     internal Template? Find(string name) => _templates.GetValueOrDefault(name);
 
-    /// <summary>Loads and parses the set; returns null after reporting when the main template is missing or any file has syntax errors.</summary>
-    public static TemplateSet? Load(string templatesRoot, string displayRoot, ReportFormat format, SourceTextCache sources, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads and parses the set from <paramref name="templatesRoot"/>, or the built-in official templates when it
+    /// is null; returns null after reporting when the main template is missing or any file has syntax errors.
+    /// </summary>
+    public static TemplateSet? Load(string? templatesRoot, string? displayBase, ReportFormat format, SourceTextCache sources, DiagnosticBag diagnostics) =>
+        LoadFrom(templatesRoot, templatesRoot is null ? BuiltInFiles.TemplatesDisplayRoot : Generator.Data.DisplayPath.Of(templatesRoot, displayBase), format, sources, diagnostics);
+
+    /// <summary>Loads the set from <paramref name="templatesRoot"/> (null: built in), shown to users as <paramref name="displayRoot"/>.</summary>
+    internal static TemplateSet? LoadFrom(string? templatesRoot, string displayRoot, ReportFormat format, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var set = new TemplateSet(format, templatesRoot, displayRoot);
         var ok = true;
         foreach (var (name, path) in set.Files())
         {
             var display = set.DisplayPath(name);
+            if (templatesRoot is null)
+            {
+                // Built in: compiled from the repository's templates/, checked there by the tests.
+                var builtIn = TemplateFiles.Decode(BuiltInTemplate(path), out _) ?? throw new InvalidOperationException($"built-in template {path} is not UTF-8");
+                ok &= set.Parse(name, display, builtIn, sources, diagnostics);
+                continue;
+            }
+
             if (!Generator.Files.FolderLinks.IsInside(path, templatesRoot))
             {
                 diagnostics.Error(DiagnosticCode.TemplateOutsideFolder, new SourceSpan(display, 0, 0),
@@ -68,18 +85,7 @@ public sealed partial class TemplateSet : ITemplateLoader
                 continue;
             }
 
-            sources.Remember(display, text);
-            var template = Template.Parse(text, display);
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            {
-                var (explained, hint) = TemplateMessages.ExplainSyntax(message.Message);
-                diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span, text), "模板语法错误：" + explained, hint);
-                ok = false;
-            }
-
-            set._templates[name] = template;
-            set._texts[name] = text;
-            set._textsByDisplay[display] = text;
+            ok &= set.Parse(name, display, text, sources, diagnostics);
         }
 
         if (!set._templates.ContainsKey(MainTemplate))
@@ -96,6 +102,25 @@ public sealed partial class TemplateSet : ITemplateLoader
         }
 
         return ok ? set : null;
+    }
+
+    /// <summary>Parses one template of the set; false after reporting its syntax errors.</summary>
+    private bool Parse(string name, string display, string text, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        sources.Remember(display, text);
+        var template = Template.Parse(text, display);
+        var ok = true;
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            var (explained, hint) = TemplateMessages.ExplainSyntax(message.Message);
+            diagnostics.Error(DiagnosticCode.TemplateSyntax, ToSpan(message.Span, text), "模板语法错误：" + explained, hint);
+            ok = false;
+        }
+
+        _templates[name] = template;
+        _texts[name] = text;
+        _textsByDisplay[display] = text;
+        return ok;
     }
 
     /// <summary>Puts the parsed templates where Scriban's include looks first, so partials are parsed once per run, not per report.</summary>
@@ -137,7 +162,25 @@ public sealed partial class TemplateSet : ITemplateLoader
         return new SourceSpan(span.FileName ?? string.Empty, last, lines[last - 1].Length + 1);
     }
 
-    private IEnumerable<(string Name, string Path)> Files() => FilesOf(Root, Format);
+    private IEnumerable<(string Name, string Path)> Files() => Root is null ? BuiltInFilesOf(Format) : FilesOf(Root, Format);
+
+    /// <summary>The built-in templates of <paramref name="format"/>, as <see cref="FilesOf"/> lists a folder's: the path is below <c>templates/</c>.</summary>
+    public static IEnumerable<(string Name, string Path)> BuiltInFilesOf(ReportFormat format)
+    {
+        foreach (var (folder, prefix) in new[] { (format.Name() + "/", string.Empty), ("common/", "common/") })
+        {
+            foreach (var file in BuiltInFiles.Templates)
+            {
+                var rest = file.Path.StartsWith(folder, StringComparison.Ordinal) ? file.Path[folder.Length..] : null;
+                if (rest is not null && !rest.Contains('/', StringComparison.Ordinal) && rest.EndsWith(Extension, StringComparison.Ordinal))
+                {
+                    yield return (prefix + rest[..^Extension.Length], file.Path);
+                }
+            }
+        }
+    }
+
+    private static byte[] BuiltInTemplate(string path) => BuiltInFiles.Templates.Single(f => f.Path == path).Content;
 
     /// <summary>
     /// The template files a set of <paramref name="format"/> may load: the <c>.scriban</c> files directly in
@@ -163,8 +206,8 @@ public sealed partial class TemplateSet : ITemplateLoader
 
     private string DisplayPath(string name) =>
         name.StartsWith("common/", StringComparison.Ordinal)
-            ? $"{DisplayRoot}/{name}{Extension}"
-            : $"{DisplayRoot}/{Format.Name()}/{name}{Extension}";
+            ? Generator.Data.DisplayPath.Styled($"{DisplayRoot}/{name}{Extension}", OperatingSystem.IsWindows())
+            : Generator.Data.DisplayPath.Styled($"{DisplayRoot}/{Format.Name()}/{name}{Extension}", OperatingSystem.IsWindows());
 
     // ITemplateLoader: include 'name' resolves only to a template of this set; anything else is an error.
     string ITemplateLoader.GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName)

@@ -52,7 +52,7 @@ public sealed class TemplateMessageFuzzTests
             File.WriteAllText(path, Mutate(File.ReadAllText(path), damage.Seed, damage.Count));
             var report = damage.Format == "2019" ? TemplateRun.Sample2019 : TemplateRun.Sample2021;
             var diagnostics = new DiagnosticBag();
-            var set = TemplateSet.Load(root, "templates", report.Format, new SourceTextCache(), diagnostics);
+            var set = TemplateSet.LoadFrom(root, "templates", report.Format, new SourceTextCache(), diagnostics);
             if (set is not null)
             {
                 ReportTemplateRenderer.Render(report, set, diagnostics);

@@ -87,12 +87,16 @@ internal static partial class CliCaseRunner
     /// <c>fifo &lt;path&gt;</c> makes a named pipe at <c>{root}/&lt;path&gt;</c>;
     /// <c>link &lt;path&gt; &lt;target&gt;</c> makes <c>{root}/&lt;path&gt;</c> a symbolic link to the target as written (/dev/zero, /, ../x);
     /// <c>write &lt;path&gt; &lt;text&gt;</c> writes the text (<c>\n</c> for a line break) to <c>{root}/&lt;path&gt;</c>;
-    /// <c>file-out</c> puts a file where the output folder should be.
+    /// <c>file-out</c> puts a file where the output folder should be;
+    /// <c>in-use &lt;path&gt;</c> makes replacing <c>{root}/&lt;path&gt;</c> fail as Windows fails it while Word or WPS
+    /// holds the file open (through <see cref="Generator.Files.FileMover"/>: in this process only, so the native
+    /// executable's run of the case is left out, see <see cref="InProcessOnly"/>).
     /// </summary>
     private static IDisposable? Setup(string folder, string root)
     {
         var file = Path.Combine(folder, "setup.txt");
         IDisposable? held = null;
+        var inUse = new List<string>();
         foreach (var line in File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')) : [])
         {
             var parts = line.Split(' ', 2);
@@ -129,12 +133,35 @@ internal static partial class CliCaseRunner
                 case "file-out":
                     File.WriteAllText(Path.Combine(root, "out"), "不是文件夹");
                     break;
+                case "in-use":
+                    inUse.Add(Path.GetFullPath(Path.Combine(root, parts[1])));
+                    break;
                 default:
                     throw new InvalidOperationException($"unknown setup step in {file}: {line}");
             }
         }
 
+        if (inUse.Count > 0)
+        {
+            // Set here, on the caller's flow: the command's Task.Run and the build's parallel bureaus inherit it.
+            var mover = Generator.Files.FileMover.Use(new InUseFiles(inUse));
+            return held is null ? mover : new Both(held, mover);
+        }
+
         return held;
+    }
+
+    /// <summary>Whether a case can only run in this process (its setup simulates through an in-process seam).</summary>
+    public static bool InProcessOnly(string folder) =>
+        File.Exists(Path.Combine(folder, "setup.txt")) && File.ReadAllLines(Path.Combine(folder, "setup.txt")).Any(l => l.StartsWith("in-use ", StringComparison.Ordinal));
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            second.Dispose();
+            first.Dispose();
+        }
     }
 
     /// <summary>The build's time varies from run to run and is shown as “用时 … 秒”.</summary>

@@ -87,6 +87,31 @@ public sealed class PdfTests(PdfTests.Conversion conversion) : IClassFixture<Pdf
         Assert.Equal(28, fullLines.GroupBy(n => n).OrderByDescending(g => g.Count()).First().Key);
     }
 
+    /// <summary>
+    /// The page number fields as a word processor fills them in: page N of LibreOffice's PDF shows
+    /// “— N —” in its footer, and no other page number, on every page of every sample (a field the word
+    /// processor did not update would show its cached “— 1 —” everywhere).
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Samples))]
+    public void Every_page_shows_its_own_number(string bureau, int year)
+    {
+        conversion.SkipIfUnavailable();
+        var pdf = Path.Combine(conversion.OutFolder, bureau, year.ToString(System.Globalization.CultureInfo.InvariantCulture), "report.pdf");
+        var pages = int.Parse(Poppler("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(pages, 2, 12);
+        for (var page = 1; page <= pages; page++)
+        {
+            var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var lines = Poppler("pdftotext", "-f", number, "-l", number, "-layout", "-enc", "UTF-8", pdf, "-")
+                .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var numbers = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^— *(\d+) *—$")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+            Assert.True(numbers.SequenceEqual([number]), $"{bureau} {year} page {page}: page numbers {string.Join(", ", numbers)}; last line “{lines.LastOrDefault()}”");
+            // The footer is the page's last line (pdftotext drops the narrow spaces beside the dashes).
+            Assert.Equal($"—{number}—", Squeeze(lines[^1]));
+        }
+    }
+
     [Fact]
     public void Pdf_needs_the_Word_format()
     {

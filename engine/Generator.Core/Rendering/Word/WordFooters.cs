@@ -10,6 +10,11 @@ internal static class WordFooters
     /// GB/T 9704 §7.5: 4号 宋体 digits between two 一字线, “— 1 —”; odd pages right with one character
     /// to spare, even pages left likewise.
     /// </summary>
+    /// <remarks>
+    /// The number is a complex field (<c>w:fldChar</c> begin, the <c>PAGE</c> instruction, separate, the
+    /// cached “1”, end), as Word itself writes it: WPS Office shows a <c>w:fldSimple</c> PAGE field's cached
+    /// text, so every page read “— 1 —”, while Word, WPS and LibreOffice all update a complex field.
+    /// </remarks>
     public static W.Footer PageNumber(bool odd)
     {
         // The Footer style has no first-line indent; only the side indent is set here.
@@ -20,7 +25,11 @@ internal static class WordFooters
                 indent,
                 new W.Justification { Val = odd ? W.JustificationValues.Right : W.JustificationValues.Left }),
             new W.Run(new W.Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
-            new W.SimpleField(new W.Run(new W.Text("1"))) { Instruction = " PAGE " },
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+            new W.Run(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+            new W.Run(new W.Text("1")),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }),
             new W.Run(new W.Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
     }
 }

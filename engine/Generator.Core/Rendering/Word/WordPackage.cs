@@ -52,6 +52,7 @@ internal static class WordPackage
     [
         ZipPart.Compress("[Content_Types].xml", ContentTypes(), FixedLevel),
         ZipPart.Compress("_rels/.rels", PackageRelationships(), FixedLevel),
+        ZipPart.Compress(ExtendedPropertiesPath, ExtendedProperties(), FixedLevel),
         Part("word/styles.xml", WordStyles.Create()),
         Part("word/fontTable.xml", WordFonts.FontTable()),
         Part("word/settings.xml", WordSettings.Create()),
@@ -69,6 +70,9 @@ internal static class WordPackage
     private static readonly (byte[] Before, byte[] After) RelationshipsAroundLinks = SplitBeforeEnd(DocumentRelationshipsByXmlWriter([]), "</Relationships>"u8);
 
     private const string DocumentRelationshipsPath = "word/_rels/document.xml.rels";
+
+    private const string ExtendedPropertiesPath = "docProps/app.xml";
+    private const string ExtendedPropertiesNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 
     /// <summary>core.xml of a report up to its title, and after it (see <see cref="CoreProperties"/>).</summary>
     private static readonly (byte[] Before, byte[] After) CoreAroundTitle = SplitAtTitle();
@@ -202,6 +206,34 @@ internal static class WordPackage
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// <c>docProps/app.xml</c>, the application properties Word and WPS write into every file of their own:
+    /// WPS Office treats a package without it as made by a foreign program (it opens it in compatibility
+    /// mode and offers to convert it). The same in every report: no page or word counts (they would be
+    /// guesses before a word processor lays the text out), no dates, no version that changes the bytes.
+    /// </summary>
+    internal static byte[] ExtendedProperties()
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument(standalone: true);
+            xml.WriteStartElement("Properties", ExtendedPropertiesNamespace);
+            xml.WriteAttributeString("xmlns", "vt", null, "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
+            xml.WriteElementString("Template", ExtendedPropertiesNamespace, "Normal.dotm");
+            xml.WriteElementString("Application", ExtendedPropertiesNamespace, "Generator");
+            xml.WriteElementString("DocSecurity", ExtendedPropertiesNamespace, "0");
+            xml.WriteElementString("ScaleCrop", ExtendedPropertiesNamespace, "false");
+            xml.WriteElementString("LinksUpToDate", ExtendedPropertiesNamespace, "false");
+            xml.WriteElementString("SharedDoc", ExtendedPropertiesNamespace, "false");
+            xml.WriteElementString("HyperlinksChanged", ExtendedPropertiesNamespace, "false");
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
     private static ZipPart Part(string name, OpenXmlPartRootElement root) => ZipPart.Compress(name, Serialize(root), FixedLevel);
 
     /// <summary>
@@ -236,6 +268,7 @@ internal static class WordPackage
         }
 
         Override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        Override(xml, "/" + ExtendedPropertiesPath, "application/vnd.openxmlformats-officedocument.extended-properties+xml");
         xml.WriteEndElement();
 
         static void Default(XmlWriter xml, string extension, string type)
@@ -260,6 +293,7 @@ internal static class WordPackage
         xml.WriteStartElement("Relationships", Relationships);
         Relationship(xml, OfficeRelationships + "officeDocument", "/" + DocumentPath, external: false, "rId1");
         Relationship(xml, "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "/docProps/core.xml", external: false, "rId2");
+        Relationship(xml, OfficeRelationships + "extended-properties", "/" + ExtendedPropertiesPath, external: false, "rId3");
         xml.WriteEndElement();
     });
 

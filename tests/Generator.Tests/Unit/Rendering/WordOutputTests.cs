@@ -98,7 +98,51 @@ public sealed class WordOutputTests
         Assert.Equal("— 1 —", string.Concat(odd.Descendants(W + "t").Select(t => t.Value)));
         Assert.Equal("right", (string)odd.Descendants(W + "jc").Single().Attribute(W + "val")!);
         Assert.Equal("left", (string)even.Descendants(W + "jc").Single().Attribute(W + "val")!);
-        Assert.Contains("PAGE", (string)odd.Descendants(W + "fldSimple").Single().Attribute(W + "instr")!, StringComparison.Ordinal);
+        foreach (var footer in new[] { odd, even })
+        {
+            // A complex field, as Word writes it and WPS updates: begin, the PAGE instruction, separate, the cached number, end.
+            Assert.Empty(footer.Descendants(W + "fldSimple"));
+            var sequence = footer.Descendants(W + "r").Select(r => r.Elements().Single(e => e.Name != W + "rPr")).Select(e =>
+                e.Name == W + "fldChar" ? (string)e.Attribute(W + "fldCharType")! : e.Name == W + "instrText" ? "instr:" + e.Value.Trim() : "text:" + e.Value);
+            Assert.Equal(["text:— ", "begin", "instr:PAGE", "separate", "text:1", "end", "text: —"], sequence);
+        }
+    }
+
+    /// <summary>
+    /// What WPS Office needs to treat a file as a native Word document: application properties
+    /// (<c>docProps/app.xml</c>, related from the package and typed in the content types), no theme
+    /// fonts anywhere (there is no theme part for them to come from), and every font in the font table
+    /// with an <c>altName</c> fallback. Walks every part of every sample.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_is_clean_for_WPS(string bureau, int year)
+    {
+        var (_, docx) = Render(bureau, year);
+        using var word = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
+
+        var app = word.ExtendedFilePropertiesPart;
+        Assert.NotNull(app);
+        Assert.Equal("Generator", word.ExtendedFilePropertiesPart!.Properties.Application!.Text);
+        Assert.Null(word.MainDocumentPart!.ThemePart);
+
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var stream = entry.Open();
+            var part = XDocument.Load(stream);
+            var themed = part.Descendants().Attributes().Where(a => a.Name.LocalName.EndsWith("Theme", StringComparison.Ordinal)).ToList();
+            Assert.True(themed.Count == 0, $"{entry.FullName}: theme fonts {string.Join(", ", themed)}");
+            Assert.Empty(part.Descendants(W + "fldSimple"));
+        }
+
+        var fonts = WordXml.Part(docx, "word/fontTable.xml").Root!.Elements(W + "font").ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.False(string.IsNullOrEmpty((string?)f.Element(W + "altName")?.Attribute(W + "val")), (string?)f.Attribute(W + "name")));
+        var used = zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+            .SelectMany(e => { using var s = e.Open(); return XDocument.Load(s).Descendants(W + "rFonts").Attributes().Select(a => a.Value).ToList(); })
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(used, fonts.Select(f => (string)f.Attribute(W + "name")!).ToHashSet(StringComparer.Ordinal));
     }
 
     [Fact]

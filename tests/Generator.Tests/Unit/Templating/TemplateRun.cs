@@ -92,7 +92,7 @@ internal static class TemplateRun
                 File.WriteAllText(Path.Combine(folder, name + ".scriban"), text);
             }
 
-            return use(TemplateSet.Load(root, "templates", report.Format, new SourceTextCache(), diagnostics));
+            return use(TemplateSet.LoadFrom(root, "templates", report.Format, new SourceTextCache(), diagnostics));
         }
         finally
         {

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Generator.Building;
+using Generator.Diagnostics;
+
+namespace Generator.Tests.Release;
+
+/// <summary>
+/// The release artefacts of <c>build/release</c> (folder named by <c>GENERATOR_RELEASE_DIR</c>; <c>.ci/run</c>
+/// makes them and sets it) run as staff run them: in an empty folder, <c>--version</c>, <c>init</c>, the year's
+/// file filled in from the sample the program carries, <c>validate</c>, <c>build</c>, and a build of all the samples
+/// — every report byte for byte what the repository builds. linux-x64 runs directly, linux-arm64 under
+/// qemu-user-static, win-x64 under Wine, the dotnet tool installed into a temporary tool path.
+/// </summary>
+public sealed class ReleaseArtefactTests
+{
+    private static readonly string? Dist = Environment.GetEnvironmentVariable("GENERATOR_RELEASE_DIR") is { Length: > 0 } d ? d : null;
+
+    private const string Missing = "GENERATOR_RELEASE_DIR is not set: run build/release and point the variable at its folder (bash .ci/run does both).";
+
+    public static TheoryData<string> Artefacts() => ["linux-x64", "linux-arm64", "win-x64", "tool"];
+
+    [SkippableTheory]
+    [MemberData(nameof(Artefacts))]
+    public void From_an_empty_folder_init_fill_validate_build_gives_the_repositorys_reports(string artefact)
+    {
+        Skip.If(Dist is null, Missing);
+        var runner = Runner.For(artefact, Dist!);
+        Skip.If(runner is null, $"no way to run {artefact} here (qemu-user-static or wine64 missing)");
+        var empty = TestPaths.NewTempFolder();
+
+        var version = runner!.Run(empty, "--version");
+        Assert.True(version.Code == 0, version.ToString());
+        Assert.StartsWith("generator 1.0.0", version.Stdout, StringComparison.Ordinal);
+
+        var init = runner.Run(empty, "init", "ws", "--bureau", "demo", "--year", "2022");
+        Assert.True(init.Code == 0, init.ToString());
+        var work = Path.Combine(empty, "ws");
+        Assert.True(File.Exists(Path.Combine(work, "使用说明.txt")));
+        Assert.True(File.Exists(Path.Combine(work, "schema", "report-2021.schema.json")));
+        foreach (var sample in Directory.EnumerateFiles(Path.Combine(work, "示例数据", "demo")))
+        {
+            File.Copy(sample, Path.Combine(work, "data", "demo", Path.GetFileName(sample)), overwrite: true);
+        }
+
+        var validate = runner.Run(work, "validate", "--bureau", "demo");
+        Assert.True(validate.Code == 0, validate.ToString());
+        Assert.Contains("共检查 2 份报告数据，0 份有错误", validate.Stdout, StringComparison.Ordinal);
+
+        var build = runner.Run(work, "build");
+        Assert.True(build.Code == 0, build.ToString());
+        AssertSameReports(Reference.Value, Path.Combine(work, "out"), onlyBureau: "demo");
+
+        // Every sample, from the copy init wrote out.
+        var all = runner.Run(work, "build", "--data", "示例数据", "--out", "samples-out");
+        Assert.True(all.Code == 0, all.ToString());
+        AssertSameReports(Reference.Value, Path.Combine(work, "samples-out"), onlyBureau: null);
+    }
+
+    /// <summary>The headers of the executables: what a Windows or ARM machine checks before it runs a file.</summary>
+    [SkippableFact]
+    public void Executables_are_for_their_machines_and_every_archive_holds_its_program_and_the_guide()
+    {
+        Skip.If(Dist is null, Missing);
+        var exe = File.ReadAllBytes(Path.Combine(Dist!, "generator-win-x64.exe"));
+        Assert.Equal((byte)'M', exe[0]);
+        Assert.Equal((byte)'Z', exe[1]);
+        var pe = BitConverter.ToInt32(exe, 0x3C);
+        Assert.Equal("PE\0\0"u8.ToArray(), exe[pe..(pe + 4)]);
+        Assert.Equal(0x8664, BitConverter.ToUInt16(exe, pe + 4));                      // IMAGE_FILE_MACHINE_AMD64
+        Assert.Equal(0x20B, BitConverter.ToUInt16(exe, pe + 24));                       // PE32+
+        Assert.Equal(3, BitConverter.ToUInt16(exe, pe + 24 + 68));                      // IMAGE_SUBSYSTEM_WINDOWS_CUI: a console program
+
+        foreach (var (name, machine) in new[] { ("generator-linux-x64", 0x3E), ("generator-linux-arm64", 0xB7) })
+        {
+            var elf = File.ReadAllBytes(Path.Combine(Dist!, name))[..20];
+            Assert.Equal("\u007fELF"u8.ToArray(), elf[..4]);
+            Assert.Equal(2, elf[4]);                                                   // 64-bit
+            Assert.Equal(machine, BitConverter.ToUInt16(elf, 18));                      // x86-64 / AArch64
+        }
+
+        var guide = File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "docs", "使用说明.txt"));
+        foreach (var (zip, program) in new[] { ("generator-linux-x64.zip", "generator"), ("generator-linux-arm64.zip", "generator"), ("generator-win-x64.zip", "generator.exe"), ("generator-dotnet-tool.zip", "Generator.1.0.0.nupkg") })
+        {
+            using var archive = ZipFile.OpenRead(Path.Combine(Dist!, zip));
+            Assert.Equal([program, "使用说明.txt"], archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            using var stream = archive.GetEntry("使用说明.txt")!.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.Equal([0xEF, 0xBB, 0xBF, .. guide], copy.ToArray());
+            if (program == "generator")
+            {
+                Assert.True((archive.GetEntry(program)!.ExternalAttributes >> 16 & 0b001_001_001) != 0, $"{zip}: {program} is not executable once unzipped");
+            }
+        }
+
+        var sums = File.ReadAllLines(Path.Combine(Dist!, "SHA256SUMS.txt"));
+        Assert.True(sums.Length >= 8, string.Join("\n", sums));
+        foreach (var line in sums)
+        {
+            var (hash, file) = (line[..64], line[66..]);
+            Assert.Equal(hash, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Dist!, file)))));
+        }
+    }
+
+    /// <summary>Every sample built in this process from the repository's data and templates.</summary>
+    private static readonly Lazy<string> Reference = new(() =>
+    {
+        var folder = TestPaths.NewTempFolder();
+        Assert.True(new ReportBuilder(new SourceTextCache()).Build(new BuildOptions(TestPaths.Data, TestPaths.Templates, folder)).Succeeded);
+        return folder;
+    });
+
+    private static void AssertSameReports(string expected, string actual, string? onlyBureau)
+    {
+        var files = Directory.EnumerateFiles(expected, "report.*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(expected, f))
+            .Where(f => onlyBureau is null || f.StartsWith(onlyBureau + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        Assert.Equal(files, Directory.EnumerateFiles(actual, "report.*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal));
+        foreach (var file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs from the repository's build");
+        }
+    }
+
+    /// <summary>How to start one artefact on this machine.</summary>
+    private sealed class Runner(string program, string[] before, Dictionary<string, string> environment)
+    {
+        public static Runner? For(string artefact, string dist)
+        {
+            var env = new Dictionary<string, string> { ["CI"] = "true" };
+            switch (artefact)
+            {
+                case "linux-x64":
+                    return new Runner(Path.Combine(dist, "generator-linux-x64"), [], env);
+                case "linux-arm64":
+                    var qemu = Which("qemu-aarch64-static");
+                    // The .NET runtime loads OpenSSL (every 统信 UOS and 麒麟 has it); Debian's arm64 C library for
+                    // cross-compiling has none, so .ci/run unpacks Debian's libssl3:arm64 and names its folder.
+                    var libraries = Environment.GetEnvironmentVariable("GENERATOR_ARM64_LIBS") is { Length: > 0 } l ? l : null;
+                    return qemu is null ? null : new Runner(qemu,
+                        ["-L", "/usr/aarch64-linux-gnu", .. libraries is null ? Array.Empty<string>() : ["-E", "LD_LIBRARY_PATH=" + libraries], Path.Combine(dist, "generator-linux-arm64")], env);
+                case "win-x64":
+                    var wine = Which("wine64") ?? (File.Exists("/usr/lib/wine/wine64") ? "/usr/lib/wine/wine64" : null);
+                    if (wine is null)
+                    {
+                        return null;
+                    }
+
+                    env["WINEPREFIX"] = Path.Combine(Path.GetTempPath(), "generator-tests-wine");
+                    env["WINEDEBUG"] = "-all";
+                    return new Runner(wine, [Path.Combine(dist, "generator-win-x64.exe")], env);
+                default:
+                    return new Runner(InstallTool(dist), [], env);
+            }
+        }
+
+        public Result Run(string workingDirectory, params string[] args)
+        {
+            var start = new ProcessStartInfo(program)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = workingDirectory,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
+                StandardErrorEncoding = System.Text.Encoding.UTF8,
+            };
+            foreach (var arg in before.Concat(args))
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+
+            start.Environment.Remove("GENERATOR_COMMAND");
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} {string.Join(' ', args)} did not finish in 5 minutes");
+            return new Result(process.ExitCode, stdout, stderr.Result);
+        }
+
+        /// <summary>dotnet tool install from the release folder only (a nuget.config that clears every other source).</summary>
+        private static string InstallTool(string dist)
+        {
+            var root = TestPaths.NewTempFolder();
+            var config = Path.Combine(root, "nuget.config");
+            File.WriteAllText(config, $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="release" value="{dist}" />
+                  </packageSources>
+                </configuration>
+                """);
+            var tools = Path.Combine(root, "tools");
+            var start = new ProcessStartInfo("dotnet", ["tool", "install", "Generator", "--version", "1.0.0", "--tool-path", tools, "--configfile", config])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = root,
+            };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, "dotnet tool install failed:\n" + output);
+            return Path.Combine(tools, "generator");
+        }
+
+        private static string? Which(string name) =>
+            (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Select(p => Path.Combine(p, name)).FirstOrDefault(File.Exists);
+    }
+
+    private sealed record Result(int Code, string Stdout, string Stderr)
+    {
+        public override string ToString() => $"exit code {Code}\n--- stdout\n{Stdout}--- stderr\n{Stderr}";
+    }
+}
