@@ -47,6 +47,12 @@ internal sealed class Arguments
                 throw new UsageException($"选项 {name} 后面缺少取值。");
             }
 
+            // An empty value (--out '') would mean the working folder, or nothing at all: never what was meant.
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new UsageException($"选项 {name} 的取值是空的，请写上{(name is "--data" or "--templates" or "--out" ? "文件夹" : "取值")}。");
+            }
+
             if (!result._values.TryAdd(name[2..], value))
             {
                 throw new UsageException($"选项 {name} 写了两次。");

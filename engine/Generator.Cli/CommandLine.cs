@@ -17,7 +17,7 @@ internal static class CommandLine
 
 命令：
   build      由 data/ 中的数据和 templates/ 中的模板生成报告（HTML、Markdown、Word），写入 out/<单位>/<年度>/
-  validate   只检查数据（YAML、字段、数字、勾稽关系、跨年度衔接、照录说明），不生成文件；--fix 自动改正输入法造成的错误
+  validate   做 build 的全部检查（YAML、字段、数字、勾稽关系、跨年度衔接、照录说明、叙述、模板），不生成文件；--fix 自动改正输入法造成的错误
   new        由某单位最近一年的数据建立新年度的数据文件：结转数字已填，其余留空待填
   dump       显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）
   help       显示本说明
@@ -40,7 +40,7 @@ build 的选项：
   完成后更新站点目录 out/index.html，并列出有变化的报告。多个 build 同时写同一输出文件夹时，后来者等待。
 
 validate 的选项：
-  --data、--bureau、--year  同 build
+  --data、--templates、--bureau、--year  同 build（模板也检查：build 会报的错误 validate 都会报）
   --format <text|json>   结果的形式：text（默认，给人看）或 json（给编辑器、CI 等程序读，写到标准输出）
   --fix                 先自动改正只有一种改法的输入错误（全角数字、数字间的中文逗号、字段名后的全角冒号、
                         数字后的“件”等），逐处列出；文件中还有其他错误时不改动它。其余字节原样保留

@@ -43,6 +43,11 @@ internal static class BuildCommand
             Diff: parsed.Has("diff"),
             LockWait: ParseWait(parsed.Get("wait")));
 
+        if (OutputPaths.Refuse(options.OutFolder, options.DataFolder, options.TemplatesFolder) is { } why)
+        {
+            throw new UsageException(why);
+        }
+
         var sources = new SourceTextCache();
         var builder = new ReportBuilder(sources);
         var result = LiveProgress.Wanted(stdout)

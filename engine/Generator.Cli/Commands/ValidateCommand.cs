@@ -9,7 +9,7 @@ namespace Generator.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    private static readonly HashSet<string> Options = ["data", "bureau", "year", "format"];
+    private static readonly HashSet<string> Options = ["data", "templates", "bureau", "year", "format"];
     private static readonly HashSet<string> Flags = ["fix"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -21,7 +21,7 @@ internal static class ValidateCommand
             "json" => true,
             var other => throw new UsageException($"validate 的 --format 只能是 text 或 json，这里写的是“{other}”。"),
         };
-        var options = new BuildOptions(parsed.Get("data") ?? "data", Bureau: parsed.Get("bureau"), Year: parsed.GetYear("year"));
+        var options = new BuildOptions(parsed.Get("data") ?? "data", parsed.Get("templates") ?? "templates", Bureau: parsed.Get("bureau"), Year: parsed.GetYear("year"));
 
         if (parsed.Has("fix"))
         {

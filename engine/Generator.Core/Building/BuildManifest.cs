@@ -13,7 +13,7 @@ namespace Generator.Building;
 public sealed class BuildManifest
 {
     public const string FolderName = ".generator";
-    private const string FileName = "manifest.json";
+    public const string FileName = "manifest.json";
     private const int CurrentVersion = 1;
 
     private readonly Dictionary<(string Bureau, int Year), ManifestReport> _reports = [];
@@ -35,30 +35,66 @@ public sealed class BuildManifest
         }
     }
 
+    /// <summary>A manifest of nothing, for a run that does not look at the output folder.</summary>
+    public static BuildManifest Empty => new();
+
     public static string PathIn(string outFolder) => Path.Combine(outFolder, FolderName, FileName);
 
-    /// <summary>Reads the manifest of an output folder; an empty one when there is none or it cannot be read.</summary>
-    public static BuildManifest Load(string outFolder)
+    /// <summary>A manifest lists a few hundred bytes per report: this is far beyond any real one.</summary>
+    private const int MaxBytes = 256 << 20;
+
+    /// <summary>
+    /// Reads the manifest of an output folder; an empty one when there is none. One that cannot be read or
+    /// is damaged in any way (not JSON, another version, missing or null parts, names that are not a bureau,
+    /// a year or a file of ours) is not trusted at all: it costs one full rebuild and a warning, nothing else.
+    /// The index and the file checks read its names, so only entries that pass these checks are kept.
+    /// </summary>
+    public static BuildManifest Load(string outFolder, DiagnosticBag? diagnostics = null, string? displayBase = null)
     {
         var manifest = new BuildManifest();
+        var path = PathIn(outFolder);
+        if (!File.Exists(path))
+        {
+            return manifest;
+        }
+
         try
         {
-            var path = PathIn(outFolder);
-            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), ManifestJsonContext.Readable.ManifestDocument) is { Version: CurrentVersion } file)
+            if (Files.InputFile.Read(path, MaxBytes, out _) is { } bytes
+                && JsonSerializer.Deserialize(bytes, ManifestJsonContext.Readable.ManifestDocument) is { Version: CurrentVersion, Reports: { } reports }
+                && reports.All(IsWellFormed))
             {
-                foreach (var report in file.Reports)
+                foreach (var report in reports)
                 {
                     manifest._reports[(report.Bureau, report.Year)] = report;
                 }
+
+                return manifest;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
-            // A damaged manifest costs one full rebuild, nothing else: start from an empty one.
+            // Unreadable or not the manifest's JSON: damaged, as below.
         }
 
+        var display = Data.DisplayPath.Of(path, displayBase);
+        diagnostics?.Warning(DiagnosticCode.ManifestDamaged, new SourceSpan(display, 0, 0),
+            $"生成记录 {display} 已损坏，本次重新生成全部报告",
+            "这个文件是程序自己记录的，不必手工修改；本次生成结束时会重新写出一份完好的。");
         return manifest;
     }
+
+    /// <summary>Whether an entry can be used as it is: every part present, and its names ones the build itself would write.</summary>
+    private static bool IsWellFormed(ManifestReport? report) =>
+        report is { Bureau: { } bureau, Agency: not null, Title: not null, Files: { } files }
+        && Data.DataFolder.IsBureauId(bureau) && report.Year is >= 1000 and <= 9999
+        && files.All(f => f is { Name: { } name, Inputs: not null } && IsOwnFileName(name))
+        && (report.Diagnostics is null || report.Diagnostics.All(d => d is { Code: not null, File: not null, Message: not null }));
+
+    /// <summary>A report file name as the writers make them: <c>report.html</c>, <c>report.pdf</c>… (letters, one dot, no path).</summary>
+    private static bool IsOwnFileName(string name) =>
+        name.Length is > 2 and < 64 && name.Count(c => c == '.') == 1 && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_')
+        && name[0] != '.' && name[^1] != '.';
 
     /// <summary>
     /// The recorded report when every file in <paramref name="fileNames"/> was made from

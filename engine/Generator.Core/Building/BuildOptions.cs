@@ -8,6 +8,10 @@ namespace Generator.Building;
 /// <param name="Diff">Give each report whose Markdown changed a line diff of the old and new text.</param>
 /// <param name="MaxParallelism">How many bureaus are built at once; null for one per processor.</param>
 /// <param name="LockWait">How long to wait for another build writing to the same output folder; null for the default.</param>
+/// <param name="CheckOnly">
+/// Run every check of a build — data, relations, narrative, templates, the document — and stop before rendering
+/// and writing: <c>validate</c>, so that it can never miss an error that stops <c>build</c>.
+/// </param>
 public sealed record BuildOptions(
     string DataFolder = "data",
     string TemplatesFolder = "templates",
@@ -22,4 +26,5 @@ public sealed record BuildOptions(
     bool DryRun = false,
     bool Diff = false,
     int? MaxParallelism = null,
-    TimeSpan? LockWait = null);
+    TimeSpan? LockWait = null,
+    bool CheckOnly = false);

@@ -19,6 +19,9 @@ internal sealed record BureauBuild(IReadOnlyList<ReportOutcome> Outcomes, IReadO
 /// </summary>
 internal sealed class BuildRun
 {
+    /// <summary>The lines of an up-to-date report's data files are quoted only from files of a data file's size.</summary>
+    private const int ReplayMaxBytes = 1 << 20;
+
     private readonly BuildOptions _options;
     private readonly IReadOnlyList<IReportWriter> _writers;
     private readonly SourceTextCache _sources;
@@ -32,12 +35,16 @@ internal sealed class BuildRun
         _writers = writers;
         _sources = sources;
         _writable = writable;
-        Manifest = BuildManifest.Load(options.OutFolder);
+        // Checking only (validate) never reads or writes the output folder.
+        Manifest = options.CheckOnly ? BuildManifest.Empty : BuildManifest.Load(options.OutFolder, ManifestDiagnostics, options.DisplayBase);
         using var fingerprint = new Fingerprint();
-        _engineAndTemplates = fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfFolder(options.TemplatesFolder)).Finish();
+        _engineAndTemplates = options.CheckOnly ? string.Empty : fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder)).Finish();
     }
 
     public BuildManifest Manifest { get; }
+
+    /// <summary>What reading the manifest found (a damaged one is a warning), reported once with the build's own diagnostics.</summary>
+    public DiagnosticBag ManifestDiagnostics { get; } = new();
 
     /// <summary>Problems of the template sets, reported once however many reports use them.</summary>
     public IEnumerable<Diagnostic> TemplateDiagnostics =>
@@ -63,7 +70,7 @@ internal sealed class BuildRun
     {
         var folder = Path.Combine(_options.OutFolder, source.BureauId, source.Year.ToString(CultureInfo.InvariantCulture));
         var previousYear = Path.Combine(Path.GetDirectoryName(source.YearFile)!, (source.Year - 1).ToString(CultureInfo.InvariantCulture) + ".yaml");
-        var inputs = Inputs(source, previousYear, fileHashes);
+        var inputs = _options.CheckOnly ? string.Empty : Inputs(source, previousYear, fileHashes);
         if (_writable && !_options.Force && Manifest.UpToDate(source.BureauId, source.Year, inputs, folder, _writers.Select(w => w.FileName)) is { } upToDate)
         {
             Replay(upToDate, [source.YearFile, source.BureauFile, previousYear], sources, diagnostics);
@@ -77,6 +84,11 @@ internal sealed class BuildRun
         if (draft)
         {
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Draft, []);
+        }
+
+        if (_options.CheckOnly)
+        {
+            return report is null || document is null ? Failed(source) : new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built, []);
         }
 
         if (report is null || document is null || !_writable && !_options.DryRun || !OutputPaths.Check(_options.OutFolder, folder, _options.DisplayBase, diagnostics))
@@ -153,9 +165,9 @@ internal sealed class BuildRun
         foreach (var stored in report.Diagnostics ?? [])
         {
             var file = files.FirstOrDefault(f => DisplayPath.Of(f, _options.DisplayBase) == stored.File);
-            if (file is not null && File.Exists(file) && !sources.Contains(stored.File))
+            if (file is not null && !sources.Contains(stored.File) && Files.InputFile.Read(file, ReplayMaxBytes, out _) is { } bytes)
             {
-                sources.Remember(stored.File, File.ReadAllText(file));
+                sources.Remember(stored.File, Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal));
             }
 
             diagnostics.Add(stored.ToDiagnostic());

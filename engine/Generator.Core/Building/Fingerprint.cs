@@ -22,41 +22,38 @@ internal sealed class Fingerprint : IDisposable
 
     public Fingerprint Add(string text) => Add(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Data files are hashed up to the size the loader reads; a larger one is refused by the loader anyway.</summary>
+    private const int MaxBytes = 1 << 20;
+
     /// <summary>
-    /// The SHA-256 of a file's bytes, or a marker for “no such file”, which differs from any content
-    /// (an empty file included).
+    /// The SHA-256 of a file's bytes, or a marker for “no such file” or “not readable as a file” (a pipe, a
+    /// device, too large), which differs from any content (an empty file included). Read the way the loader
+    /// reads (<see cref="Files.InputFile"/>), so hashing never blocks on a FIFO or reads a device without end.
     /// </summary>
     public static string OfFile(string path)
     {
-        byte[]? bytes = null;
-        try
-        {
-            bytes = File.Exists(path) ? File.ReadAllBytes(path) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // An unreadable file is reported by the loader; here it only has to differ from any content.
-        }
-
-        return bytes is null ? "missing:" + path : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        var bytes = Files.InputFile.Read(path, MaxBytes, out var problem);
+        return bytes is null ? $"{problem}:" + path : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
 
     public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
     public void Dispose() => _hash.Dispose();
 
-    /// <summary>Every file of the template folder, by relative path: a change to any template rebuilds every report.</summary>
-    public static string OfFolder(string folder)
+    /// <summary>
+    /// Every template a build can load, by relative path: a change to any rebuilds every report. Only those
+    /// files are read (<see cref="Templating.TemplateSet.FilesOf"/>), and only when they lie inside the folder:
+    /// a link to <c>/</c> among the templates is not walked, and a linked template is refused by the loader.
+    /// </summary>
+    public static string OfTemplates(string root)
     {
         using var fingerprint = new Fingerprint();
-        if (Directory.Exists(folder))
+        foreach (var file in Enum.GetValues<Data.ReportFormat>().SelectMany(f => Templating.TemplateSet.FilesOf(root, f))
+                     .Select(f => (f.Path, Relative: Path.GetRelativePath(root, f.Path).Replace('\\', '/')))
+                     .DistinctBy(f => f.Relative, StringComparer.Ordinal)
+                     .OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                         .Select(f => (Path: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
-                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
-            {
-                fingerprint.Add(file.Relative).Add(OfFile(file.Path));
-            }
+            fingerprint.Add(file.Relative).Add(Files.FolderLinks.IsInside(file.Path, root) ? OfFile(file.Path) : "outside:" + file.Path);
         }
 
         return fingerprint.Finish();

@@ -14,9 +14,32 @@ public sealed class OutputLock : IDisposable
     public static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
-    private readonly FileStream _stream;
+    /// <summary>Made when a build takes the lock and removed when it finishes: still there, it says the last build was killed.</summary>
+    private const string RunningMarker = "running";
 
-    private OutputLock(FileStream stream) => _stream = stream;
+    private readonly FileStream _stream;
+    private readonly string _marker;
+
+    private OutputLock(FileStream stream, string marker)
+    {
+        _stream = stream;
+        _marker = marker;
+
+        // Under the lock, nothing else can be making or removing the marker.
+        PreviousBuildInterrupted = File.Exists(marker);
+        using (File.Create(marker))
+        {
+        }
+    }
+
+    /// <summary>
+    /// Whether the build before this one was killed before it finished: its temporary files may be anywhere in
+    /// the output folder, also in reports this build skips as up to date, so the build sweeps them all.
+    /// </summary>
+    public bool PreviousBuildInterrupted { get; }
+
+    /// <summary>Records that this build finished: the next one need not look for its temporary files.</summary>
+    public void Finished() => File.Delete(_marker);
 
     /// <summary>
     /// Takes the lock, waiting up to <paramref name="wait"/> (telling <paramref name="waiting"/> once that it waits);
@@ -25,6 +48,14 @@ public sealed class OutputLock : IDisposable
     public static OutputLock? Acquire(string outFolder, TimeSpan wait, string? displayBase, DiagnosticBag diagnostics, Action? waiting = null)
     {
         var folder = Path.Combine(outFolder, BuildManifest.FolderName);
+
+        // The build's own folder is written like a report folder: a link planted there would take the lock,
+        // the manifest and the index's temporary files out of out/.
+        if (!OutputPaths.Check(outFolder, folder, displayBase, diagnostics))
+        {
+            return null;
+        }
+
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "lock");
         var deadline = DateTime.UtcNow + wait;
@@ -33,7 +64,12 @@ public sealed class OutputLock : IDisposable
         {
             try
             {
-                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), Path.Combine(folder, RunningMarker));
+            }
+            catch (IOException) when (!CanWrite(folder))
+            {
+                // Not another build: nothing can be written here (a read-only disk, a full one). Waiting would not help.
+                throw;
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
@@ -57,4 +93,19 @@ public sealed class OutputLock : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
+
+    /// <summary>Whether a new file can be made in the folder: tells a lock held by another build from a folder that cannot be written.</summary>
+    private static bool CanWrite(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(Path.Combine(folder, $".probe.{Environment.ProcessId}.tmp"), FileMode.CreateNew, FileAccess.Write,
+                FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

@@ -9,9 +9,41 @@ namespace Generator.Building;
 /// digits), so the only way left out of <c>out/</c> is a link planted in it: a bureau or year folder that
 /// is a symbolic link (or junction) is refused rather than followed.
 /// </summary>
-internal static class OutputPaths
+public static class OutputPaths
 {
-    public static bool Check(string outFolder, string reportFolder, string? displayBase, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Why an output folder cannot be used, or null: inside the data or templates folder (every build would
+    /// then find changed inputs and rebuild everything, and the outputs would be read as input), or a root
+    /// or home folder, which a build would fill with report folders among the user's own files.
+    /// </summary>
+    public static string? Refuse(string outFolder, string dataFolder, string templatesFolder)
+    {
+        var target = Real(outFolder);
+        foreach (var (folder, name) in new[] { (dataFolder, "数据文件夹"), (templatesFolder, "模板文件夹") })
+        {
+            var real = Real(folder);
+            if (target.Equals(real, PathComparison) || target.StartsWith(real + Path.DirectorySeparatorChar, PathComparison))
+            {
+                return $"输出文件夹 {outFolder} 在{name} {folder} 之中：每次生成都会把上次的输出当作输入，请把输出写到别处（如默认的 out）。";
+            }
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (Path.GetPathRoot(target) is { } root && target.Equals(Path.TrimEndingDirectorySeparator(root), PathComparison)
+            || target.Length == 0 || home.Length > 0 && target.Equals(Real(home), PathComparison))
+        {
+            return $"输出文件夹 {outFolder} 是磁盘的根文件夹或用户的主文件夹，生成的报告会和其他文件混在一起，请指定一个专用的文件夹（如默认的 out）。";
+        }
+
+        return null;
+    }
+
+    private static StringComparison PathComparison => OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>The absolute path with every link along it followed, without a trailing separator.</summary>
+    private static string Real(string path) => Path.TrimEndingDirectorySeparator(Files.FolderLinks.RealPath(path));
+
+    internal static bool Check(string outFolder, string reportFolder, string? displayBase, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(outFolder);
         var folder = Path.GetFullPath(reportFolder);

@@ -7,7 +7,7 @@ namespace Generator.Building;
 /// previous files whole: each file goes to a temporary name in the same folder and is renamed over
 /// the old one only when complete. Temporary files left by a killed build are removed by the next one.
 /// </summary>
-public static class OutputWriter
+public static partial class OutputWriter
 {
     private const string TemporarySuffix = ".tmp";
 
@@ -18,7 +18,7 @@ public static class OutputWriter
         // report folder is a measurable part of a build of thousands).
         if (Directory.Exists(folder))
         {
-            RemoveLeftovers(folder);
+            RemoveLeftovers(folder, files.Select(f => f.FileName));
         }
         else
         {
@@ -82,11 +82,23 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>What writing <paramref name="bytes"/> to <paramref name="path"/> would change: a new file, a different one, or nothing.</summary>
-    public static FileChange ChangeOf(string path, byte[] bytes) =>
-        !File.Exists(path) ? FileChange.Added
-        : File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes) ? FileChange.Unchanged
-        : FileChange.Modified;
+    /// <summary>
+    /// What writing <paramref name="bytes"/> to <paramref name="path"/> would change: a new file, a different one, or
+    /// nothing. The old file is read as untrusted (a pipe or a device planted in out/ is not waited on or read
+    /// without end): whatever is not a readable file of ours is replaced.
+    /// </summary>
+    public static FileChange ChangeOf(string path, byte[] bytes)
+    {
+        if (!File.Exists(path))
+        {
+            return FileChange.Added;
+        }
+
+        var old = Files.InputFile.Read(path, Math.Max(bytes.Length, 1), out var problem);
+        return problem == Files.InputProblem.NotFound ? FileChange.Added
+            : old is not null && old.AsSpan().SequenceEqual(bytes) ? FileChange.Unchanged
+            : FileChange.Modified;
+    }
 
     /// <summary>
     /// Writes one file (manifest, site index) the same safe way, unless it already holds exactly these
@@ -103,24 +115,27 @@ public static class OutputWriter
         return true;
     }
 
-    /// <summary>Whether a file name is one of ours in the making (never published, never listed).</summary>
-    public static bool IsTemporary(string fileName) => fileName.StartsWith('.') && fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal);
-
     private static string TemporaryName(string final) =>
         Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Environment.ProcessId}{TemporarySuffix}");
 
     /// <summary>
-    /// Deletes temporary files a killed build left here. Safe because builds of one output folder never
-    /// run at once (<see cref="OutputLock"/>).
+    /// Deletes the temporary files a killed build left here for the files named: exactly the names this writer
+    /// gives them (<c>.report.html.1234.tmp</c>), never another program's <c>.something.tmp</c>. Safe because
+    /// builds of one output folder never run at once (<see cref="OutputLock"/>).
     /// </summary>
-    private static void RemoveLeftovers(string folder)
+    public static void RemoveLeftovers(string folder, IEnumerable<string> fileNames)
     {
+        var names = fileNames.ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "." + "*" + TemporarySuffix))
         {
-            if (IsTemporary(Path.GetFileName(file)))
+            if (OwnTemporary().Match(Path.GetFileName(file)) is { Success: true } match && names.Contains(match.Groups["name"].Value))
             {
                 File.Delete(file);
             }
         }
     }
+
+    /// <summary>The name <see cref="TemporaryName"/> gives: “.”, the file's name, “.”, a process id, “.tmp”.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.(?<name>.+)\.[0-9]+\.tmp$")]
+    private static partial System.Text.RegularExpressions.Regex OwnTemporary();
 }

@@ -33,8 +33,13 @@ public sealed class ReportBuilder(SourceTextCache sources)
         var writers = options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))];
         var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
-        using var outputLock = options.DryRun ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
-        var writable = !options.DryRun && outputLock is not null;
+        using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
+        var writable = !options.DryRun && !options.CheckOnly && outputLock is not null;
+        if (outputLock is { PreviousBuildInterrupted: true })
+        {
+            RemoveLeftovers(options.OutFolder, diagnostics);
+        }
+
         var run = new BuildRun(options, writers, sources, writable);
         var bureaus = found.GroupBy(s => s.BureauId, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Year).ToList()).ToList();
         var outcomes = new List<ReportOutcome>(found.Count);
@@ -63,6 +68,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
+        diagnostics.AddRange(run.ManifestDiagnostics.Items);
         diagnostics.AddRange(run.TemplateDiagnostics);
         if (writable)
         {
@@ -74,7 +80,41 @@ public sealed class ReportBuilder(SourceTextCache sources)
             outcomes = AddPdfs(outcomes, options, diagnostics);
         }
 
+        if (writable)
+        {
+            outputLock!.Finished();
+        }
+
         return new BuildResult(diagnostics.Items, outcomes, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// After a killed build: removes the temporary files of ours (and only ours) from the output folder, the
+    /// build's own folder and every report folder, whether or not this build renders that report again.
+    /// </summary>
+    private static void RemoveLeftovers(string outFolder, DiagnosticBag diagnostics)
+    {
+        string[] reportFiles = [.. AllWriters.Select(w => w.FileName), "report.pdf"];
+        try
+        {
+            OutputWriter.RemoveLeftovers(outFolder, [SiteIndex.FileName]);
+            OutputWriter.RemoveLeftovers(Path.Combine(outFolder, BuildManifest.FolderName), [BuildManifest.FileName]);
+            foreach (var bureau in Directory.EnumerateDirectories(outFolder).Where(d => DataFolder.IsBureauId(Path.GetFileName(d))))
+            {
+                foreach (var year in Directory.EnumerateDirectories(bureau).Where(d => Path.GetFileName(d) is { Length: 4 } y && y.All(char.IsAsciiDigit)))
+                {
+                    // Only real folders: a link planted here is refused when its report is written, never entered.
+                    if (!new DirectoryInfo(year).Attributes.HasFlag(FileAttributes.ReparsePoint) && !new DirectoryInfo(bureau).Attributes.HasFlag(FileAttributes.ReparsePoint))
+                    {
+                        OutputWriter.RemoveLeftovers(year, reportFiles);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(OutputFailure(outFolder, null, e));
+        }
     }
 
     /// <summary>
@@ -144,25 +184,14 @@ public sealed class ReportBuilder(SourceTextCache sources)
     }
 
     /// <summary>
-    /// Runs every data check of <see cref="Build"/> (YAML, types, relations within and across years,
-    /// waivers) on the selected reports without rendering or writing anything; drafts as <see cref="Build"/> does.
+    /// Runs every check of <see cref="Build"/> (YAML, types, relations within and across years, waivers, the
+    /// narrative, the templates and the document they make) on the selected reports, through the same code,
+    /// without rendering or writing anything; drafts as <see cref="Build"/> does.
     /// </summary>
     public ValidationResult Validate(BuildOptions options)
     {
-        var diagnostics = new DiagnosticBag();
-        var data = new DataFolder(options.DataFolder, options.DisplayBase);
-        var sourcesFound = data.Find(options.Bureau, options.Year, diagnostics);
-        int failed = 0, drafts = 0;
-        foreach (var source in sourcesFound)
-        {
-            // As build: a draft is left out unless its year is asked for, then all it still lacks is listed.
-            if (data.Load(source, sources, diagnostics, skipDrafts: options.Year is null, out var draft) is null)
-            {
-                _ = draft && options.Year is null ? drafts++ : failed++;
-            }
-        }
-
-        return new ValidationResult(diagnostics.Items, sourcesFound.Count - drafts, failed, drafts);
+        var result = Build(options with { CheckOnly = true, DryRun = false, Pdf = false });
+        return new ValidationResult(result.Diagnostics, result.Outcomes.Count - result.Drafts, result.Failed, result.Drafts);
     }
 
     /// <summary>
@@ -174,7 +203,8 @@ public sealed class ReportBuilder(SourceTextCache sources)
         var data = new DataFolder(options.DataFolder, options.DisplayBase);
         var found = data.Find(options.Bureau, options.Year, new DiagnosticBag());
         var files = found.Select(s => s.BureauFile).Distinct(StringComparer.Ordinal).Where(File.Exists).Select(f => (Path: f, Bureau: true, Year: (int?)null))
-            .Concat(found.Select(s => (Path: s.YearFile, Bureau: false, Year: (int?)s.Year)));
+            .Concat(found.Select(s => (Path: s.YearFile, Bureau: false, Year: (int?)s.Year)))
+            .Where(f => Files.FolderLinks.IsInside(f.Path, options.DataFolder)); // --fix writes: never through a link out of the data folder
         return [.. files.Select(f => Fixing.DataFileFixer.Fix(f.Path, DisplayPath.Of(f.Path, options.DisplayBase), f.Bureau, f.Year)).OfType<Fixing.FileFix>()];
     }
 

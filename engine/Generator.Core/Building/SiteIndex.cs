@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Generator.Document;
 using Generator.Rendering;
@@ -55,6 +54,8 @@ public static class SiteIndex
         {
             // The agency name of the latest year: names change, and the newest one is what readers look for.
             var agency = Encode(bureau.MaxBy(r => r.Report.Year).Report.Agency);
+
+            // The bureau id is safe in an attribute and a link: the manifest keeps only ids that pass DataFolder.IsBureauId.
             var id = "bureau-" + bureau.Key;
             sb.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(agency).Append("</h2>\n");
             sb.Append("<table>\n<caption>").Append(agency).Append("各年度报告</caption>\n");
@@ -79,5 +80,6 @@ public static class SiteIndex
         return sb;
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>The reports' own escaping (control characters dropped, quotes escaped), for names that came from the data files.</summary>
+    private static string Encode(string text) => HtmlText.AppendEscaped(new StringBuilder(text.Length + 16), text).ToString();
 }

@@ -46,12 +46,23 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            // Entries, not only files: a folder or a link to one named 2022.yaml is a year file that cannot be read,
+            // which the loader says, instead of a report silently missing from the build.
+            foreach (var file in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
             {
-                var name = Path.GetFileNameWithoutExtension(file);
-                if (YearName().IsMatch(name) && int.Parse(name, CultureInfo.InvariantCulture) is var y && (year is null || year == y))
+                var name = Path.GetFileName(file);
+                if (YearFile().Match(name) is { Success: true } match && int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) is var y
+                    && y is >= MinYear and <= MaxYear)
                 {
-                    result.Add(new ReportSource(id, y, file, Path.Combine(folder, "bureau.yaml")));
+                    if (year is null || year == y)
+                    {
+                        result.Add(new ReportSource(id, y, file, Path.Combine(folder, "bureau.yaml")));
+                    }
+                }
+                else if (LooksLikeYearFile().Match(name) is { Success: true } like
+                         && (year is null || like.Groups["digits"].Value.TrimStart('0') == year.Value.ToString(CultureInfo.InvariantCulture)))
+                {
+                    ReportMisnamedYearFile(file, like.Groups["digits"].Value, diagnostics);
                 }
             }
         }
@@ -147,7 +158,7 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     private Report? Read(ReportSource source, Bureau? bureau, SourceTextCache sources, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        var yearMap = YamlFile.Load(source.YearFile, DisplayPath.Of(source.YearFile, DisplayBase), sources, local);
+        var yearMap = LoadYaml(source.YearFile, sources, local);
         Report? report = null;
         if (yearMap is not null)
         {
@@ -204,9 +215,9 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
 
         var local = new DiagnosticBag();
         Bureau? bureau = null;
-        if (File.Exists(source.BureauFile))
+        if (File.Exists(source.BureauFile) || Directory.Exists(source.BureauFile))
         {
-            var map = YamlFile.Load(source.BureauFile, DisplayPath.Of(source.BureauFile, DisplayBase), sources, local);
+            var map = LoadYaml(source.BureauFile, sources, local);
             bureau = map is null ? null : BureauReader.Read(map, source.BureauId);
         }
         else
@@ -218,6 +229,24 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         }
 
         return _bureaus[source.BureauId] = (local.HasErrors ? null : bureau, local.Items.Count == 0 ? null : local.Items);
+    }
+
+    /// <summary>
+    /// Reads a data file, but only one that lies inside the data folder once links are followed: a link to
+    /// <c>/etc/passwd</c> or a device must not be read, nor quoted in a message.
+    /// </summary>
+    private MapReader? LoadYaml(string path, SourceTextCache sources, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.Of(path, DisplayBase);
+        if ((File.Exists(path) || Directory.Exists(path)) && !Files.FolderLinks.IsInside(path, Root))
+        {
+            diagnostics.Error(DiagnosticCode.FileUnreadable, SourceSpan.StartOf(display),
+                $"{display} 是指向数据文件夹以外的链接，不予读取",
+                "数据文件必须放在数据文件夹之中：请把文件复制到这里，不要用符号链接（快捷方式）指向别处。");
+            return null;
+        }
+
+        return YamlFile.Load(path, display, sources, diagnostics);
     }
 
     /// <summary>
@@ -252,6 +281,35 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex BureauId();
 
-    [GeneratedRegex("^[0-9]{4}$")]
-    private static partial Regex YearName();
+    /// <summary>A year file: four digits and “.yaml”, nothing else.</summary>
+    [GeneratedRegex("^(?<year>[0-9]{4})\\.yaml$")]
+    private static partial Regex YearFile();
+
+    /// <summary>
+    /// What staff would name a year file by mistake: digits with .yml or an upper-case extension, spaces, a
+    /// digit too many (2023.yml, 2023.YAML, “2023 .yaml”, 12022.yaml, 0999.yaml). Other names are left alone
+    /// (import's 2023.imported.yaml, notes.yaml).
+    /// </summary>
+    [GeneratedRegex("^\\s*(?<digits>[0-9]+)\\s*\\.\\s*[Yy][Aa]?[Mm][Ll]\\s*$")]
+    private static partial Regex LooksLikeYearFile();
+
+    /// <summary>The years a report can be for (the regulation dates from 2008).</summary>
+    private const int MinYear = 2008;
+
+    private const int MaxYear = 2100;
+
+    /// <summary>
+    /// A file that looks like a year file but is not named as one would otherwise be skipped silently, and
+    /// its report would be missing from the build: it is an error naming the name it should have.
+    /// </summary>
+    private void ReportMisnamedYearFile(string file, string digits, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.Of(file, DisplayBase);
+        var year = digits.TrimStart('0');
+        var why = year.Length == 4 && int.Parse(year, CultureInfo.InvariantCulture) is >= MinYear and <= MaxYear
+            ? $"年度数据文件应命名为 {year}.yaml（四位年份加小写的 .yaml，中间没有空格）"
+            : $"“{digits}”不是 {MinYear}–{MaxYear} 之间的四位年份，年度数据文件应命名为如 2023.yaml";
+        diagnostics.Error(DiagnosticCode.MisnamedYearFile, new SourceSpan(display, 0, 0), $"{display} 没有读取：{why}",
+            "请把文件改名；不改名的话，这个年度的报告不会生成。");
+    }
 }

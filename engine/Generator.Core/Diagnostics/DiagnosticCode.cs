@@ -75,6 +75,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidBureauFolder = new("GEN0404", "单位文件夹名不能作为单位标识");
     public static readonly DiagnosticCode OutputIsLink = new("GEN0405", "输出文件夹是链接");
     public static readonly DiagnosticCode OutputBusy = new("GEN0406", "另一个生成过程正在写入输出文件夹");
+    public static readonly DiagnosticCode MisnamedYearFile = new("GEN0407", "年度数据文件名不对");
+    public static readonly DiagnosticCode ManifestDamaged = new("GEN0408", "生成记录已损坏");
 
     // GEN05xx: PDF made from the Word file by LibreOffice (build --pdf)
     public static readonly DiagnosticCode PdfUnavailable = new("GEN0501", "找不到 LibreOffice，无法生成 PDF");
@@ -90,7 +92,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         NarrativeFigureUnsure,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
-        Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy,
+        Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy, MisnamedYearFile, ManifestDamaged,
         PdfUnavailable, PdfFailed,
     ];
 }

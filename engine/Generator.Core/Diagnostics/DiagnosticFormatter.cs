@@ -24,23 +24,25 @@ public sealed class DiagnosticFormatter(ISourceTextProvider sources)
 
     public void Append(StringBuilder sb, Diagnostic d)
     {
-        sb.Append(d.Span.ToString());
+        // Every part may carry text from a data file: control characters are shown, never sent to the terminal.
+        sb.Append(VisibleText.Escape(d.Span.ToString()));
         if (d.Span.File.Length > 0)
         {
             sb.Append(": ");
         }
 
-        sb.Append(SeverityWord(d.Severity)).Append(' ').Append(d.Code).Append(": ").Append(d.Message).Append('\n');
+        sb.Append(SeverityWord(d.Severity)).Append(' ').Append(d.Code).Append(": ").Append(VisibleText.Escape(d.Message)).Append('\n');
         if (d.Span.HasPosition && sources.TryGetLine(d.Span.File, d.Span.Line, out var line))
         {
-            sb.Append("    ").Append(line).Append('\n');
-            sb.Append("    ").Append(CaretPadding(line, d.Span.Column)).Append("^\n");
+            var before = VisibleText.Escape(line[..Math.Clamp(d.Span.Column - 1, 0, line.Length)]);
+            sb.Append("    ").Append(VisibleText.Escape(line)).Append('\n');
+            sb.Append("    ").Append(CaretPadding(before, before.Length + 1)).Append("^\n");
         }
 
         if (d.Hint is not null)
         {
             // A hint of several lines (a waiver entry to copy) keeps its lines' own indentation under “提示：”.
-            sb.Append("    提示：").Append(d.Hint.Replace("\n", "\n" + HintIndent, StringComparison.Ordinal)).Append('\n');
+            sb.Append("    提示：").Append(VisibleText.Escape(d.Hint, keepLineBreaks: true).Replace("\n", "\n" + HintIndent, StringComparison.Ordinal)).Append('\n');
         }
     }
 

@@ -47,7 +47,7 @@ public sealed partial class TemplateSet : ITemplateLoader
         foreach (var (name, path) in set.Files())
         {
             var display = set.DisplayPath(name);
-            if (!TemplateFiles.IsInside(path, templatesRoot))
+            if (!Generator.Files.FolderLinks.IsInside(path, templatesRoot))
             {
                 diagnostics.Error(DiagnosticCode.TemplateOutsideFolder, new SourceSpan(display, 0, 0),
                     $"模板 {display} 是指向模板文件夹以外的链接，不能使用",
@@ -120,16 +120,24 @@ public sealed partial class TemplateSet : ITemplateLoader
         return new SourceSpan(span.FileName ?? string.Empty, last, lines[last - 1].Length + 1);
     }
 
-    private IEnumerable<(string Name, string Path)> Files()
+    private IEnumerable<(string Name, string Path)> Files() => FilesOf(Root, Format);
+
+    /// <summary>
+    /// The template files a set of <paramref name="format"/> may load: the <c>.scriban</c> files directly in
+    /// <c>&lt;root&gt;/&lt;format&gt;/</c> and <c>&lt;root&gt;/common/</c>, by template name. Nothing else of the
+    /// folder can change a report (the build's fingerprint reads the same list).
+    /// </summary>
+    public static IEnumerable<(string Name, string Path)> FilesOf(string root, ReportFormat format)
     {
-        foreach (var (folder, prefix) in new[] { (Path.Combine(Root, Format.Name()), string.Empty), (Path.Combine(Root, "common"), "common/") })
+        foreach (var (folder, prefix) in new[] { (Path.Combine(root, format.Name()), string.Empty), (Path.Combine(root, "common"), "common/") })
         {
             if (!Directory.Exists(folder))
             {
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
+            // Entries, not only files: a folder or a link to one named like a template is refused by the reader, not skipped.
+            foreach (var file in Directory.EnumerateFileSystemEntries(folder, "*" + Extension).Order(StringComparer.Ordinal))
             {
                 yield return (prefix + Path.GetFileNameWithoutExtension(file), file);
             }

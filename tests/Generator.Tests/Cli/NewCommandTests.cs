@@ -33,17 +33,17 @@ public sealed partial class NewCommandTests
         Assert.StartsWith($"# yaml-language-server: $schema=../../schema/{schema}.schema.json\n", text, StringComparison.Ordinal);
 
         // As written, the placeholders and the tables without a single figure stop it; blank cells alone would not (blank is not 0).
-        var unfilled = BuildCommandTests.Run("validate", "--data", data, "--bureau", bureau, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var unfilled = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", bureau, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(CommandLine.InvalidInput, unfilled.Code);
         Assert.All(Regex.Matches(unfilled.Stderr, @"(error|warning) (GEN\d{4})").Select(m => m.Groups[2].Value), c => Assert.Contains(c, DraftCodes));
 
         // It is a draft: checking every year of the bureau leaves it out with one warning, and does not fail.
-        var all = BuildCommandTests.Run("validate", "--data", data, "--bureau", bureau);
+        var all = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", bureau);
         Assert.Equal(CommandLine.Ok, all.Code);
         Assert.Single(Regex.Matches(all.Stderr, @"warning GEN0122: 草稿，未生成"));
 
         File.WriteAllText(file, FillIn(text));
-        var (validateCode, _, validateErrors) = BuildCommandTests.Run("validate", "--data", data, "--bureau", bureau, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (validateCode, _, validateErrors) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", bureau, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(string.Empty, validateErrors);
         Assert.Equal(CommandLine.Ok, validateCode);
@@ -61,14 +61,14 @@ public sealed partial class NewCommandTests
         var bureauFile = Path.Combine(data, "newcity", "bureau.yaml");
         Assert.StartsWith("# yaml-language-server: $schema=../../schema/bureau.schema.json\n", File.ReadAllText(bureauFile), StringComparison.Ordinal);
         // Its only year is a draft, so checking the bureau leaves it out; asking for the year shows the bureau file's errors too.
-        var unfilled = BuildCommandTests.Run("validate", "--data", data, "--bureau", "newcity", "--year", "2025");
+        var unfilled = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "newcity", "--year", "2025");
         Assert.Contains("error GEN0102: agency（机关全称）不能为空", unfilled.Stderr, StringComparison.Ordinal);
-        Assert.Equal(CommandLine.Ok, BuildCommandTests.Run("validate", "--data", data, "--bureau", "newcity").Code);
+        Assert.Equal(CommandLine.Ok, BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "newcity").Code);
 
         File.WriteAllText(bureauFile, File.ReadAllText(bureauFile).Replace("agency: ~", "agency: 新城市公安局", StringComparison.Ordinal));
         var yearFile = Path.Combine(data, "newcity", "2025.yaml");
         File.WriteAllText(yearFile, FillIn(File.ReadAllText(yearFile)));
-        var (validateCode, _, stderr) = BuildCommandTests.Run("validate", "--data", data, "--bureau", "newcity");
+        var (validateCode, _, stderr) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "newcity");
 
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(CommandLine.Ok, validateCode);

@@ -9,7 +9,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void Samples_validate_clean()
     {
-        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--data", TestPaths.Data);
+        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", TestPaths.Data);
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Contains("共检查 7 份报告数据，0 份有错误；0 个错误，0 个警告。", stdout, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public sealed class ValidateCommandTests
     {
         var (data, lines) = BrokenDemo();
 
-        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--data", data, "--bureau", "demo", "--year", "2022");
+        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "demo", "--year", "2022");
 
         Assert.Equal(CommandLine.InvalidInput, code);
         Assert.Contains("1 份有错误；3 个错误", stdout, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class ValidateCommandTests
     {
         var (data, lines) = BrokenDemo();
 
-        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--data", data, "--bureau", "demo", "--year", "2022", "--format", "json");
+        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "demo", "--year", "2022", "--format", "json");
 
         Assert.Equal(CommandLine.InvalidInput, code);
         Assert.Equal(string.Empty, stderr);

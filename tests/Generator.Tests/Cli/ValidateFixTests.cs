@@ -20,9 +20,9 @@ public sealed class ValidateFixTests
         text = Replace(text, "  carried_in:        [2, 0, 0, 0, 0, 0]", "  carried_in:        [2，0、0, 0, 0, 0]");    // 中文逗号, 顿号
         text = Replace(text, "  disclosed:         [11, 1, 0, 0, 0, 1]", "  disclosed:         [11件, 1, 0, 0, 0, 1]"); // 12件
         File.WriteAllText(file, text);
-        Assert.Equal(CommandLine.InvalidInput, BuildCommandTests.Run("validate", "--data", data, "--bureau", "demo").Code);
+        Assert.Equal(CommandLine.InvalidInput, BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "demo").Code);
 
-        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--data", data, "--bureau", "demo", "--fix");
+        var (code, stdout, stderr) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "demo", "--fix");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Equal(string.Empty, stderr);
@@ -45,7 +45,7 @@ public sealed class ValidateFixTests
         File.WriteAllText(file, text);
         var before = File.ReadAllBytes(file);
 
-        var (code, stdout, _) = BuildCommandTests.Run("validate", "--data", data, "--bureau", "demo", "--fix");
+        var (code, stdout, _) = BuildCommandTests.Run("validate", "--templates", TestPaths.Templates, "--data", data, "--bureau", "demo", "--fix");
 
         Assert.Equal(CommandLine.InvalidInput, code);
         Assert.Contains("未改动", stdout, StringComparison.Ordinal);

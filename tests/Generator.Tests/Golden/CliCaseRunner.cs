@@ -35,18 +35,28 @@ internal static partial class CliCaseRunner
             var before = Copy(original, data);
             var args = File.ReadAllLines(Path.Combine(folder, "args.txt"))
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))
-                .Select(a => a.Replace("{data}", data, StringComparison.Ordinal)
+                .Select(a => a.Replace("{root}", root, StringComparison.Ordinal).Replace("{data}", data, StringComparison.Ordinal)
                     .Replace("{templates}", TestPaths.Templates, StringComparison.Ordinal)
                     .Replace("{out}", Path.Combine(root, "out"), StringComparison.Ordinal))
                 .ToArray();
 
             using var setup = Setup(folder, root);
-            var (code, stdout, stderr) = (run ?? InProcess)(args);
+
+            // A case that hangs (a pipe read without end) must fail, not stop the test run.
+            var running = Task.Run(() => (run ?? InProcess)(args));
+            Assert.True(running.Wait(TimeSpan.FromMinutes(2)), $"{folder}: the command did not finish within two minutes");
+            var (code, stdout, stderr) = running.Result;
             var text = $"exit code: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}";
             GoldenFile.Verify(Normalise(text, root), folder, "output", "txt");
 
             foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
+                // What setup.txt planted (pipes, links to devices) is not a created file, and must not be read.
+                if (new FileInfo(file).LinkTarget is not null || Generator.Files.InputFile.Read(file, 1 << 20, out _) is null)
+                {
+                    continue;
+                }
+
                 var relative = Path.GetRelativePath(data, file);
                 var kind = !before.Contains(relative) ? "created."
                     : !File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(original, relative))) ? "changed."
@@ -67,7 +77,12 @@ internal static partial class CliCaseRunner
     /// <summary>
     /// Optional <c>setup.txt</c>: conditions a case needs besides its data, one per line.
     /// <c>hold-lock</c> keeps the output folder locked as another build would;
-    /// <c>link-out &lt;path&gt;</c> makes <c>{out}/&lt;path&gt;</c> a symbolic link to a folder outside the output folder.
+    /// <c>link-out &lt;path&gt;</c> makes <c>{out}/&lt;path&gt;</c> a symbolic link to a folder outside the output folder;
+    /// <c>copy-templates</c> copies the real templates to <c>{root}/templates</c> (for cases that plant files there);
+    /// <c>fifo &lt;path&gt;</c> makes a named pipe at <c>{root}/&lt;path&gt;</c>;
+    /// <c>link &lt;path&gt; &lt;target&gt;</c> makes <c>{root}/&lt;path&gt;</c> a symbolic link to the target as written (/dev/zero, /, ../x);
+    /// <c>write &lt;path&gt; &lt;text&gt;</c> writes the text (<c>\n</c> for a line break) to <c>{root}/&lt;path&gt;</c>;
+    /// <c>file-out</c> puts a file where the output folder should be.
     /// </summary>
     private static IDisposable? Setup(string folder, string root)
     {
@@ -87,6 +102,27 @@ internal static partial class CliCaseRunner
                     var link = Path.Combine(outFolder, parts[1]);
                     Directory.CreateDirectory(Path.GetDirectoryName(link)!);
                     Directory.CreateSymbolicLink(link, outside);
+                    break;
+                case "copy-templates":
+                    TestPaths.CopyFolder(TestPaths.Templates, Path.Combine(root, "templates"));
+                    break;
+                case "fifo":
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, parts[1]))!);
+                    Assert.True(Unix.MakeFifo(Path.Combine(root, parts[1])), "mkfifo failed");
+                    break;
+                case "link":
+                    var (path, target) = (parts[1].Split(' ', 2)[0], parts[1].Split(' ', 2)[1]);
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
+                    File.Delete(Path.Combine(root, path));
+                    File.CreateSymbolicLink(Path.Combine(root, path), target);
+                    break;
+                case "write":
+                    var (file2, text) = (parts[1].Split(' ', 2)[0], parts[1].Split(' ', 2)[1]);
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, file2))!);
+                    File.WriteAllText(Path.Combine(root, file2), text.Replace("\\n", "\n", StringComparison.Ordinal));
+                    break;
+                case "file-out":
+                    File.WriteAllText(Path.Combine(root, "out"), "不是文件夹");
                     break;
                 default:
                     throw new InvalidOperationException($"unknown setup step in {file}: {line}");

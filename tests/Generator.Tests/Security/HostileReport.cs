@@ -14,15 +14,16 @@ internal static class HostileReport
     private static readonly string BaseYear = File.ReadAllText(Path.Combine(TestPaths.Specs, "070-templates", "003-infinite-loop-stops", "data", "test", "2022.yaml"));
 
     /// <param name="website">The bureau's website; the hostile text itself in the website case.</param>
-    public static CaseRunner.Outcome Build(string text, string website = "https://www.example.gov.cn/")
+    /// <param name="lineText">What the one-line fields (names, title, contact) hold, when not <paramref name="text"/>.</param>
+    public static CaseRunner.Outcome Build(string text, string website = "https://www.example.gov.cn/", string? lineText = null)
     {
         var root = TestPaths.NewTempFolder();
         try
         {
             var folder = Path.Combine(root, "data", "test");
             Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "bureau.yaml"), BureauYaml(text, website), Encoding.UTF8);
-            File.WriteAllText(Path.Combine(folder, "2022.yaml"), YearYaml(text), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(folder, "bureau.yaml"), BureauYaml(lineText ?? text, website), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(folder, "2022.yaml"), YearYaml(text, lineText ?? text), Encoding.UTF8);
             return CaseRunner.Build(Path.Combine(root, "data"), TestPaths.Templates, root);
         }
         finally
@@ -49,11 +50,11 @@ internal static class HostileReport
             """;
     }
 
-    private static string YearYaml(string text)
+    private static string YearYaml(string text, string lineText)
     {
         var q = Quote(text);
         return BaseYear
-            .Replace("year: 2022\n", $"year: 2022\ntitle: {q}\nstandard_intro: true\nintro: {q}\nsigned_on: 2023-01-20\n", StringComparison.Ordinal)
+            .Replace("year: 2022\n", $"year: 2022\ntitle: {Quote(lineText)}\nstandard_intro: true\nintro: {q}\nsigned_on: 2023-01-20\n", StringComparison.Ordinal)
             .Replace("overview: |\n  本年度政务公开工作总体平稳。\n", $"overview: {q}\n", StringComparison.Ordinal)
             .Replace("proactive_disclosure:\n", $"proactive_disclosure:\n  note: {q}\n", StringComparison.Ordinal)
             .Replace("requests:\n", $"requests:\n  note: {q}\n", StringComparison.Ordinal)

@@ -15,10 +15,13 @@ internal static partial class BureauReader
         var region = map.Text("region", "所在地区");
         var contact = ReadContact(map);
         var website = map.Text("website", "网站");
-        if (website is not null && !SafeUrl.IsHttp(website))
+        if (website is not null && !SafeUrl.IsWebsite(website))
         {
-            map.Diagnostics.Error(DiagnosticCode.InvalidUrl, map.SpanOf("website"), $"网站地址应以 http:// 或 https:// 开头：{website}",
-                "请写完整的网址，如 https://www.example.gov.cn/。");
+            map.Diagnostics.Error(DiagnosticCode.InvalidUrl, map.SpanOf("website"),
+                SafeUrl.IsHttp(website.Trim())
+                    ? $"网站地址中有空格、中文、引号、括号或其他不能直接写在网址中的字符：“{website}”"
+                    : $"网站地址应是以 http:// 或 https:// 开头的完整网址：“{website}”",
+                "请写完整的网址，如 https://www.example.gov.cn/；网址中的中文和特殊字符要用百分号编码（如“(”写成 %28），不能有空格。");
             website = null;
         }
 

@@ -90,7 +90,7 @@ internal sealed class MapReader
         {
             if (!BlankText.IsBlank(scalar.Value))
             {
-                return scalar.Value;
+                return CheckLine(scalar.Value!, node, key, chineseName);
             }
 
             // "" or white space only (full-width or zero-width spaces included) is no text: missing if required.
@@ -105,6 +105,39 @@ internal sealed class MapReader
 
         Diagnostics.Error(DiagnosticCode.InvalidText, YamlSpans.Of(File, node), $"{Child(key)}（{chineseName}）应是一段文字");
         return null;
+    }
+
+    /// <summary>C0 controls but tab and line feed, DEL and C1: what no report can print.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c)]);
+
+    /// <summary>A one-line text field (names, address, title) is at most this long; a real one is a few dozen characters.</summary>
+    public const int MaxTextLength = 500;
+
+    /// <summary>
+    /// A one-line text as it will be printed: no control characters (they would be dropped from the report, or
+    /// reach a terminal) and no runaway length (a pasted document in <c>agency</c> would fill every page's title).
+    /// </summary>
+    private string? CheckLine(string text, YamlNode node, string key, string chineseName)
+    {
+        var at = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (at >= 0)
+        {
+            Diagnostics.Error(DiagnosticCode.InvalidText, YamlSpans.Of(File, node),
+                $"{Child(key)}（{chineseName}）中有看不见的控制字符（U+{(int)text[at]:X4}），报告中无法显示",
+                "多半是从别处复制时带进来的：请删去这一项的内容，重新输入。");
+            return null;
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            Diagnostics.Error(DiagnosticCode.InvalidText, YamlSpans.Of(File, node),
+                $"{Child(key)}（{chineseName}）过长：{text.Length} 个字符，这一项最多 {MaxTextLength} 个字符",
+                "这里只写一行文字（如机关全称、地址）；大段文字请写在叙述部分。");
+            return null;
+        }
+
+        return text;
     }
 
     public NarrativeText? Narrative(string key, string chineseName, bool required)

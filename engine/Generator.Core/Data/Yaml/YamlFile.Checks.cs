@@ -28,6 +28,40 @@ internal static partial class YamlFile
     }
 
     /// <summary>
+    /// Characters no data file should hold and the parser handles unpredictably — NUL and the other C0
+    /// controls but tab and line feed, DEL, the C1 controls (NEL, U+0085, is a line break to YAML 1.1), the
+    /// Unicode line and paragraph separators, a byte order mark inside the text: all invisible, mostly pasted
+    /// from Word or a web page. Each line holding one is told, at the character, before the parser blames
+    /// something else (indentation, a missing colon) for it.
+    /// </summary>
+    private static bool CheckInvisibleCharacters(YamlContext context, string text)
+    {
+        if (text.AsSpan().IndexOfAny(Invisible) < 0)
+        {
+            return true;
+        }
+
+        for (var i = 1; i <= context.LineCount; i++)
+        {
+            var line = context.Line(i);
+            var at = line.AsSpan().IndexOfAny(Invisible);
+            if (at >= 0)
+            {
+                context.Diagnostics.Error(DiagnosticCode.YamlSyntax, new SourceSpan(context.File, i, at + 1),
+                    $"YAML 格式错误：这一行有看不见的控制字符 U+{(int)line[at]:X4}",
+                    "多半是从 Word、网页或聊天软件复制时带进来的：请删去这个字符（可以删去这一行后重新输入）。");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters <see cref="CheckInvisibleCharacters"/> refuses (a line feed ends a line, so none is looked for).</summary>
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+            '\u2028', '\u2029', '\uFEFF']);
+
+    /// <summary>
     /// Tabs and full-width spaces in indentation are the most common mistakes of people who copy from
     /// Word or WeChat; the YAML parser's own message for them is vague and points elsewhere, so they
     /// are found first, on every line, with a targeted hint. Inside a multi-line text the parser got to,

@@ -11,53 +11,47 @@ namespace Generator.Data.Yaml;
 internal static partial class YamlFile
 {
     /// <summary>Refuse files that cannot be a report; keeps a pasted binary or a runaway file from hanging the tool.</summary>
-    private const long MaxBytes = 1 << 20;
+    private const int MaxBytes = 1 << 20;
 
     /// <summary>Loads the file; returns a reader over its top-level mapping, or null after reporting why not.</summary>
     public static MapReader? Load(string path, string displayPath, SourceTextCache sources, DiagnosticBag diagnostics)
     {
-        string text;
-        try
+        var bytes = Files.InputFile.Read(path, MaxBytes, out var problem);
+        switch (problem)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
+            case Files.InputProblem.None:
+                break;
+            case Files.InputProblem.NotFound:
                 diagnostics.Error(DiagnosticCode.FileNotFound, new SourceSpan(displayPath, 0, 0), $"找不到文件 {displayPath}",
                     "请检查单位文件夹名和年度是否写对。");
                 return null;
-            }
-
-            if (info.Length > MaxBytes)
-            {
+            case Files.InputProblem.TooLarge:
                 diagnostics.Error(DiagnosticCode.FileUnreadable, SourceSpan.StartOf(displayPath),
-                    $"文件过大（{info.Length} 字节），数据文件不应超过 1 MB",
+                    $"文件过大（超过 {MaxBytes / 1024 / 1024} MB），数据文件不应超过 1 MB",
                     "一年的报告数据只有几 KB：请检查是否选错了文件，或把别的内容粘贴进了这个文件。");
                 return null;
-            }
-
-            var decoded = Decode(File.ReadAllBytes(path), displayPath, sources, diagnostics);
-            if (decoded is null)
-            {
+            case Files.InputProblem.Pipe or Files.InputProblem.Device or Files.InputProblem.NotAFile:
+                diagnostics.Error(DiagnosticCode.FileUnreadable, SourceSpan.StartOf(displayPath),
+                    $"{displayPath} {Files.InputFile.Describe(problem, MaxBytes)}，不予读取",
+                    "数据文件必须是普通的文本文件：请删除这个特殊文件，放一份真正的 YAML 文件在这里。");
                 return null;
-            }
+            default:
+                diagnostics.Error(DiagnosticCode.FileUnreadable, new SourceSpan(displayPath, 0, 0), $"无法读取文件：{Files.InputFile.Describe(problem, MaxBytes)}",
+                    problem == Files.InputProblem.Denied
+                        ? "请检查文件的权限，或把文件复制到自己有权限的文件夹后再试。"
+                        : "请检查文件是否被其他程序占用，或从备份恢复这个文件。");
+                return null;
+        }
 
-            // CR LF (Windows) and a lone CR (old Mac editors) read as LF, so that lines and columns in
-            // diagnostics are the ones YAML counts, and narrative never carries a stray CR.
-            text = decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        }
-        catch (IOException e)
+        var decoded = Decode(bytes!, displayPath, sources, diagnostics);
+        if (decoded is null)
         {
-            diagnostics.Error(DiagnosticCode.FileUnreadable, new SourceSpan(displayPath, 0, 0), $"无法读取文件：{e.Message}",
-                "请检查文件是否被其他程序占用，或从备份恢复这个文件。");
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCode.FileUnreadable, new SourceSpan(displayPath, 0, 0), "没有读取该文件的权限",
-                "请检查文件的权限，或把文件复制到自己有权限的文件夹后再试。");
             return null;
         }
 
+        // CR LF (Windows) and a lone CR (old Mac editors) read as LF, so that lines and columns in
+        // diagnostics are the ones YAML counts, and narrative never carries a stray CR.
+        var text = decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         sources.Remember(displayPath, text);
         return Parse(text, displayPath, diagnostics);
     }
@@ -68,6 +62,11 @@ internal static partial class YamlFile
     private static MapReader? Parse(string text, string displayPath, DiagnosticBag diagnostics, bool slipsFixed)
     {
         var context = new YamlContext(displayPath, text, diagnostics);
+        if (!CheckInvisibleCharacters(context, text))
+        {
+            return null;
+        }
+
         var scan = YamlPrescan.Run(text);
         var slips = new DiagnosticBag();
         var indentation = CheckIndentation(context, scan);
@@ -118,6 +117,16 @@ internal static partial class YamlFile
             // YamlDotNet's loader refuses some event sequences its parser accepts (found by PipelineFuzzTests).
             diagnostics.Error(DiagnosticCode.YamlSyntax, SourceSpan.StartOf(displayPath), "YAML 格式错误：文件的结构无法读取",
                 "数据文件只能有一个文档：请删去多余的 ---、... 和 % 开头的行，并检查引号和括号是否配对。");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            // YamlDotNet reads on after “---” into a second document, which no reader would look at.
+            var second = YamlSpans.Of(displayPath, stream.Documents[1].RootNode);
+            diagnostics.Error(DiagnosticCode.YamlSyntax, second.Line > 1 ? second with { Line = second.Line - 1, Column = 1 } : second,
+                "YAML 格式错误：文件中的 --- 开始了第二个文档，它之后的内容不会被读取",
+                "数据文件只能有一个文档：请删去这一行的 ---；若后面的内容有用，把它们并入前面的字段中。");
             return null;
         }
 

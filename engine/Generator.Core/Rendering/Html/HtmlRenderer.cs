@@ -19,31 +19,10 @@ public sealed class HtmlRenderer : DocumentRenderer<HtmlRenderer>
         return this;
     }
 
-    /// <summary>Writes text escaped for element content and attribute values alike.</summary>
+    /// <summary>Writes text escaped for element content and attribute values alike (<see cref="HtmlText"/>).</summary>
     public HtmlRenderer WriteEscaped(string text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': Output.Append("&amp;"); break;
-                case '<': Output.Append("&lt;"); break;
-                case '>': Output.Append("&gt;"); break;
-                case '"': Output.Append("&quot;"); break;
-                case '\'': Output.Append("&#39;"); break;
-                case '\r': break;
-                default:
-                    // Control characters are not allowed in HTML text; drop them rather than publish garbage.
-                    if (PrintableText.IsPrintable(text, i))
-                    {
-                        Output.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
+        HtmlText.AppendEscaped(Output, text);
         return this;
     }
 }

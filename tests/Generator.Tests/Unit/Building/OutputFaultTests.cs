@@ -118,7 +118,7 @@ public sealed class OutputFaultTests
     }
 
     /// <summary>Root ignores permission bits, so as root the folder is made immutable instead.</summary>
-    private static bool MakeReadOnly(string folder, bool readOnly)
+    internal static bool MakeReadOnly(string folder, bool readOnly)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -136,7 +136,7 @@ public sealed class OutputFaultTests
         return true;
     }
 
-    private static bool Run(string program, params string[] args)
+    internal static bool Run(string program, params string[] args)
     {
         try
         {
