@@ -114,7 +114,7 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
         text.Append(CultureInfo.InvariantCulture, $"{"family",-24}").AppendJoin(string.Empty, options.Sizes.Select(kb => $"{kb + " KB",12}")).Append("   ratio  result  outcome\n");
         foreach (var row in rows)
         {
-            var cells = options.Sizes.Select(kb => row.Sizes.FirstOrDefault(s => s.Kb == kb)?.PerKb() ?? "–").ToList();
+            var cells = options.Sizes.Select(kb => row.Sizes.FirstOrDefault(s => s.Kb == kb) is { } size ? size.PerKb(row.BaseSeconds) : "–").ToList();
             text.Append(CultureInfo.InvariantCulture, $"{row.Family.Name,-24}").AppendJoin(string.Empty, cells.Select(c => $"{c,12}"))
                 .Append(CultureInfo.InvariantCulture, $"{row.RatioText,8}  {(row.Passed ? "PASS" : "FAIL"),-6}  {row.Outcome}\n");
             markdown.Append(CultureInfo.InvariantCulture, $"| {row.Family.Name} | {row.Family.Shape} | ").AppendJoin(" | ", cells)
@@ -139,10 +139,13 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
     {
         public static SizeResult Stopped(int kb, double wall) => new(kb, kb * 1024, wall, 0, false, string.Empty, true);
 
-        /// <summary>Milliseconds per KB above the base; never below a microsecond per KB, so a ratio stays finite.</summary>
-        public double MillisecondsPerKb => Math.Max(0.001, (Seconds - BaseSeconds) * 1000 / (Bytes / 1024.0));
+        /// <summary>Milliseconds per KB above this run's base; never below a microsecond per KB, so a ratio stays finite.</summary>
+        public double MillisecondsPerKb => Above(BaseSeconds);
 
-        public string PerKb() => TimedOut ? $"> {Seconds:0} s" : MillisecondsPerKb.ToString("0.000", CultureInfo.InvariantCulture);
+        /// <summary>Milliseconds per KB above <paramref name="baseSeconds"/>, at least a microsecond.</summary>
+        public double Above(double baseSeconds) => Math.Max(0.001, (Seconds - baseSeconds) * 1000 / (Bytes / 1024.0));
+
+        public string PerKb(double baseSeconds) => TimedOut ? $"> {Seconds:0} s" : Above(baseSeconds).ToString("0.000", CultureInfo.InvariantCulture);
 
         public string Describe() => TimedOut
             ? $"stopped after {Seconds:0} s"
@@ -153,7 +156,14 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
     {
         private IEnumerable<SizeResult> Finished => Sizes.Where(s => !s.TimedOut);
 
-        public double? Ratio => Finished.Count() < 2 ? null : Finished.Max(s => s.MillisecondsPerKb) / Finished.Min(s => s.MillisecondsPerKb);
+        /// <summary>
+        /// The base is the same text at every size, so the family's best base counts for all of them: one
+        /// child's base slowed by the machine (a second instead of milliseconds) would otherwise make its
+        /// size look free and the ratio huge.
+        /// </summary>
+        public double BaseSeconds => Finished.Select(s => s.BaseSeconds).DefaultIfEmpty(0).Min();
+
+        public double? Ratio => Finished.Count() < 2 ? null : Finished.Max(s => s.Above(BaseSeconds)) / Finished.Min(s => s.Above(BaseSeconds));
 
         public string RatioText => Sizes.Any(s => s.TimedOut) ? "∞" : Ratio is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–";
 

@@ -60,9 +60,11 @@ public static class ReportTemplateRenderer
         return functions;
     }
 
-    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <param name="cancellation">The report's own budget (see <c>ReportTime</c>); the template's shorter limit runs inside it.</param>
+    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
-        using var timeout = new CancellationTokenSource(TimeLimit);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeLimit);
         var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit)
         {
             TemplateLoader = templates,
