@@ -69,6 +69,11 @@ internal static class AdversarialFamilies
         Repeat("indented-code", InputPlace.Narrative, "    代码\n"),
         Repeat("html-lines", InputPlace.Narrative, "<div>\n"),
         Repeat("pipe-rows", InputPlace.Narrative, "| 甲 | 乙 |\n"),
+        // The worst input the engine accepts: paragraphs just under the limits of MarkupLimits (64 [, 128 runs of * or _).
+        Repeat("links-at-limit", InputPlace.Narrative, string.Concat(Enumerable.Repeat("[a](", 64)) + "\n\n"),
+        Repeat("brackets-at-limit", InputPlace.Narrative, string.Concat(Enumerable.Repeat("[a ", 64)) + "\n\n"),
+        Repeat("stars-at-limit", InputPlace.Narrative, string.Concat(Enumerable.Repeat("*a", 128)) + "\n\n"),
+        new("long-paragraph-64-links", InputPlace.Narrative, "one paragraph of prose lines with 64 `[a](b (` spread through it", SpreadOpeners),
         Repeat("template-unclosed-links", InputPlace.Template, "[a]("),
         Repeat("template-unclosed-images", InputPlace.Template, "![a]("),
         Repeat("template-star-runs", InputPlace.Template, "*a"),
@@ -82,6 +87,23 @@ internal static class AdversarialFamilies
     {
         var count = Math.Max(1, (bytes - middle.Length) / (open.Length + close.Length));
         return new StringBuilder().Insert(0, open, count).Append(middle).Insert(count * open.Length + middle.Length, close, count).ToString();
+    }
+
+    /// <summary>
+    /// One paragraph (prose lines, no blank line) with 64 link openers spread evenly: each makes Markdig look
+    /// to the end of the paragraph for a link title, so this is the cost the limit leaves, 64 × the length.
+    /// </summary>
+    private static string SpreadOpeners(int bytes)
+    {
+        var line = Encoding.UTF8.GetByteCount(Prose + "\n");
+        var lines = Math.Max(64, bytes / line);
+        var sb = new StringBuilder(bytes);
+        for (var i = 0; i < lines; i++)
+        {
+            sb.Append(i % (lines / 64) == 0 && i / (lines / 64) < 64 ? "[a](b (" : string.Empty).Append(Prose).Append('\n');
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Runs of 1, 2, 3 … backticks between letters: none can close another, so a naive scan looks to the end for each.</summary>
