@@ -27,6 +27,7 @@ internal sealed record BenchOptions(
 {
     public const string Usage = """
         usage: generator-bench [options]
+               generator-bench adversarial [options]   (time per KB of adversarial inputs; see adversarial --help)
 
         Generates synthetic reports, validates them with the engine, then times builds in fresh child
         processes and prints a table (median of the repeats). Options (defaults in brackets):

@@ -4,6 +4,7 @@ using System.Text;
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document;
+using Generator.Document.Building.Limits;
 using Generator.Rendering;
 using Generator.Rendering.Graphic;
 using Generator.Templating;
@@ -85,7 +86,10 @@ internal sealed class BuildRun
         }
 
         var local = new DiagnosticBag();
-        var (report, document, draft) = Render(source, data, sources, local);
+
+        // One budget for the whole report: data, template, markup, document and every format.
+        using var time = new CancellationTokenSource(ReportTime.Limit);
+        var (report, document, draft) = Render(source, data, sources, local, time.Token);
         diagnostics.AddRange(local.Items);
         if (draft)
         {
@@ -106,7 +110,7 @@ internal sealed class BuildRun
         string? diff = null;
         try
         {
-            var rendered = _writers.Zip(ReportPipeline.Render(document, _writers)).Select(w => (Writer: w.First, w.Second.Bytes)).ToList();
+            var rendered = _writers.Zip(ReportPipeline.Render(document, _writers, time.Token)).Select(w => (Writer: w.First, w.Second.Bytes)).ToList();
             changes = [.. rendered.Where(r => r.Bytes is not null)
                 .Select(r => (r.Writer.FileName, r.Writer.FormatName, Bytes: r.Bytes!, Change: OutputWriter.ChangeOf(Path.Combine(folder, r.Writer.FileName), r.Bytes!)))];
 
@@ -145,6 +149,11 @@ internal sealed class BuildRun
             diagnostics.Add(ReportBuilder.OutputFailure(folder, _options.DisplayBase, e));
             return Failed(source);
         }
+        catch (OperationCanceledException) when (time.IsCancellationRequested)
+        {
+            ReportTime.OutOfTime(diagnostics, new SourceSpan(DisplayPath.Of(source.YearFile, _options.DisplayBase), 1, 1), "生成网页、Markdown 和 Word 文件");
+            return Failed(source);
+        }
     }
 
     private static ReportOutcome Failed(ReportSource source) => new(source.BureauId, source.Year, ReportStatus.Failed, []);
@@ -153,12 +162,18 @@ internal sealed class BuildRun
     /// Loads and checks the report and builds its document; nulls when it has errors. A draft is skipped
     /// (Draft true) unless the build names its year.
     /// </summary>
-    private (Report? Report, ReportDocument? Document, bool Draft) Render(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics)
+    private (Report? Report, ReportDocument? Document, bool Draft) Render(ReportSource source, DataFolder data, SourceTextCache sources, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         var report = data.Load(source, sources, diagnostics, skipDrafts: _options.Year is null, out var draft);
         if (report is null)
         {
             return (null, null, draft && _options.Year is null);
+        }
+
+        if (cancellation.IsCancellationRequested)
+        {
+            ReportTime.OutOfTime(diagnostics, new SourceSpan(DisplayPath.Of(source.YearFile, _options.DisplayBase), 1, 1), "运行模板");
+            return (report, null, false);
         }
 
         var templates = _templates.GetOrAdd(report.Format, format => new Lazy<(TemplateSet?, IReadOnlyList<Diagnostic>)>(() =>
@@ -167,7 +182,7 @@ internal sealed class BuildRun
             var set = TemplateSet.Load(_options.TemplatesFolder, _options.DisplayBase, format, _sources, bag);
             return (set, bag.Items);
         })).Value.Set;
-        return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics), false);
+        return (report, templates is null ? null : ReportPipeline.BuildDocument(report, templates, sources, diagnostics, cancellation), false);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document;
 using Generator.Document.Building;
+using Generator.Document.Building.Limits;
 using Generator.Graphic;
 using Generator.Rendering;
 using Generator.Templating;
@@ -17,19 +18,20 @@ public static class ReportPipeline
     /// like a source file so diagnostics can quote its lines. The name differs per report because each
     /// report's markup differs: with one name, a diagnostic could quote another year's line.
     /// </summary>
-    public static ReportDocument? BuildDocument(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics)
+    /// <param name="cancellation">The report's budget (<see cref="ReportTime"/>), shared by the template, the markup and the rendering.</param>
+    public static ReportDocument? BuildDocument(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var local = new DiagnosticBag();
-        var markup = ReportTemplateRenderer.Render(report, templates, local);
+        var markup = ReportTemplateRenderer.Render(report, templates, local, cancellation);
         ReportDocument? document = null;
         if (markup is not null)
         {
             var markupName = $"{templates.MainDisplayPath}（{report.Bureau.Id} {report.Year} 年度的输出）";
             sources.Remember(markupName, markup);
-            document = DocumentBuilder.Build(markup, markupName, ReportTemplateRenderer.Narratives(report), local);
+            document = DocumentBuilder.Build(markup, markupName, ReportTemplateRenderer.Narratives(report), local, cancellation);
             if (!local.HasErrors)
             {
-                document = document with { Graphic = GraphicRenderer.Render(report, templates, sources, local) };
+                document = document with { Graphic = GraphicRenderer.Render(report, templates, sources, local, cancellation) };
             }
         }
 
@@ -39,6 +41,11 @@ public static class ReportPipeline
 
     /// <summary>Renders every requested format in memory; the caller writes the files only after all of them are done.</summary>
     /// <remarks>Bytes are null for a format that has nothing for this report (no graphic: see <see cref="GraphicRenderer"/>).</remarks>
-    public static IReadOnlyList<(string FileName, byte[]? Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers) =>
-        [.. writers.Select(w => (w.FileName, w.Write(document)))];
+    /// <exception cref="OperationCanceledException">The report's budget ran out (checked before each format).</exception>
+    public static IReadOnlyList<(string FileName, byte[]? Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers, CancellationToken cancellation = default) =>
+        [.. writers.Select(w =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return (w.FileName, w.Write(document));
+        })];
 }

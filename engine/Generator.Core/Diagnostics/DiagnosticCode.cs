@@ -39,6 +39,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode Draft = new("GEN0122", "草稿，未生成");
     public static readonly DiagnosticCode InvalidEmail = new("GEN0123", "电子邮箱写法不对");
     public static readonly DiagnosticCode KeyColon = new("GEN0124", "字段名后的冒号写法不对");
+    public static readonly DiagnosticCode MarkupLimit = new("GEN0125", "文字标记超出处理上限");
 
     // GEN02xx: arithmetic relations (勾稽关系) and waivers
     public static readonly DiagnosticCode RelationR1 = new("GEN0201", "表2 勾稽关系 R1 不成立");
@@ -107,7 +108,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
         UnknownKey, MissingField, NotAnInteger, NegativeCount, WrongNodeKind, WrongColumnCount,
         InvalidMoney, InvalidDate, YearMismatch, UnknownFormat, NotInFormat, InvalidUrl, InvalidText, InvalidWaiver, UnsafeLink,
-        NumberTooLarge, PlaceholderLeft, NarrativeTooDeep, IncompleteTable, ChineseInputCharacter, BlankCells, Draft, InvalidEmail, KeyColon,
+        NumberTooLarge, PlaceholderLeft, NarrativeTooDeep, IncompleteTable, ChineseInputCharacter, BlankCells, Draft, InvalidEmail, KeyColon, MarkupLimit,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
         NarrativeFigureUnsure, NarrativeRepeatsLastYear, ChangeBeyondReason, GraphicSkipped, GraphicInvalid, GraphicFontMissing,

@@ -15,7 +15,7 @@ public static class GraphicRenderer
 {
     public static readonly string[] TemplateNames = ["graphic", "common/graphic"];
 
-    public static GraphicOutput? Render(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics)
+    public static GraphicOutput? Render(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var template = TemplateNames.Select(templates.Find).FirstOrDefault(t => t is not null);
         if (template is null || !Eligible(report, diagnostics))
@@ -24,7 +24,7 @@ public static class GraphicRenderer
         }
 
         var figures = GraphicFigures.Of(report);
-        var svg = ReportTemplateRenderer.Render(report, templates, template, SvgText.Escape, new Dictionary<string, object?> { ["graphic"] = figures }, diagnostics);
+        var svg = ReportTemplateRenderer.Render(report, templates, template, SvgText.Escape, new Dictionary<string, object?> { ["graphic"] = figures }, diagnostics, cancellation);
         if (svg is null)
         {
             return null;

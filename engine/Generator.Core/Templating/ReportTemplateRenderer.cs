@@ -106,17 +106,19 @@ public static class ReportTemplateRenderer
         context.PushGlobal(globals);
     }
 
-    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics) =>
-        Render(report, templates, templates.Main, null, null, diagnostics);
+    /// <param name="cancellation">The report's own budget (see <c>ReportTime</c>); the template's shorter limit runs inside it.</param>
+    public static string? Render(Report report, TemplateSet templates, DiagnosticBag diagnostics, CancellationToken cancellation = default) =>
+        Render(report, templates, templates.Main, null, null, diagnostics, cancellation);
 
     /// <summary>
     /// Runs <paramref name="main"/> (a template of the set) under the same limits, with the same data and
     /// functions plus <paramref name="more"/> globals, every printed value passed through <paramref name="escape"/>
     /// (the report's markup when null). The 一图读懂 SVG is made this way.
     /// </summary>
-    internal static string? Render(Report report, TemplateSet templates, Scriban.Template main, Func<string, string>? escape, IReadOnlyDictionary<string, object?>? more, DiagnosticBag diagnostics)
+    internal static string? Render(Report report, TemplateSet templates, Scriban.Template main, Func<string, string>? escape, IReadOnlyDictionary<string, object?>? more, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
-        using var timeout = new CancellationTokenSource(TimeLimit);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeLimit);
         var context = new MarkupTemplateContext(TemplateBuiltins.Shared, StepLimit, escape) { SourceText = templates.TextAt };
         Configure(context, templates, timeout.Token);
         context.PushOutput(new StringBuilderOutput((Output ??= new System.Text.StringBuilder(16 * 1024)).Clear()));

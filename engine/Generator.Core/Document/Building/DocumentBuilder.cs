@@ -1,6 +1,7 @@
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document.Blocks;
+using Generator.Document.Building.Limits;
 using Markdig.Syntax;
 using SourceSpan = Generator.Diagnostics.SourceSpan;
 
@@ -15,18 +16,35 @@ public sealed class DocumentBuilder
     private readonly string _markupFile;
     private readonly IReadOnlyDictionary<string, NarrativeText> _narratives;
     private readonly DiagnosticBag _diagnostics;
+    private readonly CancellationToken _cancellation;
 
-    private DocumentBuilder(string markupFile, IReadOnlyDictionary<string, NarrativeText> narratives, DiagnosticBag diagnostics)
+    private DocumentBuilder(string markupFile, IReadOnlyDictionary<string, NarrativeText> narratives, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         _markupFile = markupFile;
         _narratives = narratives;
         _diagnostics = diagnostics;
+        _cancellation = cancellation;
     }
 
     /// <param name="markupFile">Shown in spans of template-made nodes: the template that produced the markup.</param>
-    public static ReportDocument Build(string markup, string markupFile, IReadOnlyDictionary<string, NarrativeText> narratives, DiagnosticBag diagnostics)
+    /// <param name="cancellation">The report's budget (<see cref="ReportTime"/>): checked before the markup and each narrative is read.</param>
+    public static ReportDocument Build(string markup, string markupFile, IReadOnlyDictionary<string, NarrativeText> narratives, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
-        var builder = new DocumentBuilder(markupFile, narratives, diagnostics);
+        var builder = new DocumentBuilder(markupFile, narratives, diagnostics, cancellation);
+        if (cancellation.IsCancellationRequested)
+        {
+            ReportTime.OutOfTime(diagnostics, builder.SpanOf(0, 0), "读取模板输出的文档标记");
+            return new ReportDocument(string.Empty, []);
+        }
+
+        // Before Markdig, as for narrative: the template's output is read the same way (see MarkupLimits).
+        if (MarkupLimits.Check(markup) is { } limit)
+        {
+            diagnostics.Error(DiagnosticCode.MarkupLimit, builder.SpanOf(limit.Line, limit.Column), "模板输出的文档标记中，" + limit.Message,
+                "请检查模板是否在循环中输出了 [、* 或 _（数据中的文字由模板自动转义，不会计入）。");
+            return new ReportDocument(string.Empty, []);
+        }
+
         if (MarkdownNesting.Parse(markup) is not { } parsed)
         {
             diagnostics.Error(DiagnosticCode.DocumentMarkup, new SourceSpan(markupFile, 1, 1),
@@ -58,6 +76,12 @@ public sealed class DocumentBuilder
             case "narrative":
                 if (_narratives.TryGetValue(arguments, out var narrative))
                 {
+                    if (_cancellation.IsCancellationRequested)
+                    {
+                        ReportTime.OutOfTime(_diagnostics, narrative.SpanOf(0, 0), "读取这段叙述");
+                        return [];
+                    }
+
                     return NarrativeParser.Parse(narrative, _diagnostics);
                 }
 

@@ -1,6 +1,7 @@
 using Generator.Data;
 using Generator.Diagnostics;
 using Generator.Document.Blocks;
+using Generator.Document.Building.Limits;
 using Markdig.Syntax;
 
 namespace Generator.Document.Building;
@@ -14,6 +15,13 @@ internal static class NarrativeParser
 {
     public static List<Block> Parse(NarrativeText narrative, DiagnosticBag diagnostics)
     {
+        // Before Markdig: past these limits its time grows with the square of the text (see MarkupLimits).
+        if (MarkupLimits.Check(narrative.Markdown) is { } limit)
+        {
+            diagnostics.Error(DiagnosticCode.MarkupLimit, narrative.SpanOf(limit.Line, limit.Column), limit.Message, limit.Hint);
+            return [];
+        }
+
         if (MarkdownNesting.Parse(narrative.Markdown) is not { } document)
         {
             diagnostics.Error(DiagnosticCode.NarrativeTooDeep, narrative.SpanOf(0, 0),

@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Generator.Rendering.Markdown;
 
 /// <summary>Escapes plain text for Markdown, as little as needed so Chinese text stays readable in diffs.</summary>
-internal static partial class MarkdownEscaper
+internal static class MarkdownEscaper
 {
     /// <summary>Written with a backslash before them. Beyond CommonMark: ~ and ^ are sub/superscript in pandoc's Markdown, $ is maths.</summary>
     private const string Backslashed = "\\`*_[]|~#&$^";
@@ -66,15 +65,60 @@ internal static partial class MarkdownEscaper
     }
 
     /// <summary>
-    /// A line that starts like a list item (<c>- </c>, <c>+ </c>, <c>1. </c>) or a heading would be
-    /// read as one; escape its first marker.
+    /// Escapes what would start a block at the start of any line of <paramref name="text"/>: the first
+    /// line of a paragraph and every line after a hard line break, which a reader takes as a new line of
+    /// the same paragraph only if it does not start a list (<c>- </c>, <c>+ </c>, <c>1. </c>, <c>1) </c>),
+    /// a thematic break or a setext heading underline (<c>---</c>, <c>===</c>, <c>- - -</c>): a leading
+    /// <c>-</c>, <c>+</c> or <c>=</c> is always escaped, a number only before <c>.</c> or <c>)</c> and a space. The other
+    /// block starts (<c>#</c>, <c>&gt;</c>, <c>*</c>, <c>_</c>, <c>`</c>, <c>~</c>, <c>|</c>, <c>&lt;</c>) are escaped
+    /// wherever they are by <see cref="Escape"/>; indentation cannot start code inside a paragraph.
     /// </summary>
-    public static string ProtectLineStart(string line)
+    public static string ProtectLineStart(string text)
     {
-        var m = BlockStart().Match(line);
-        return m.Success ? line.Insert(m.Groups[1].Index + m.Groups[1].Length - 1, "\\") : line;
+        StringBuilder? sb = null;
+        var copied = 0;
+        for (var start = 0; start < text.Length; start = text.IndexOf('\n', start) is var n and >= 0 ? n + 1 : text.Length)
+        {
+            var at = MarkerToEscape(text, start);
+            if (at >= 0)
+            {
+                (sb ??= new StringBuilder(text.Length + 4)).Append(text, copied, at - copied).Append('\\');
+                copied = at;
+            }
+        }
+
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
-    [GeneratedRegex(@"^(\s{0,3}(?:[-+=]|\d{1,9}[.)]))(?:\s|$)")]
-    private static partial Regex BlockStart();
+    /// <summary>Index of the character to put a backslash before in the line starting at <paramref name="start"/>, or -1.</summary>
+    private static int MarkerToEscape(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        var i = line.IndexOfAnyExcept(" \t");
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        var c = line[i];
+        if (c is '-' or '+' or '=')
+        {
+            // List markers, thematic breaks and setext underlines (---, = =); pandoc also misreads a line
+            // starting ===text after a hard break. A backslash before them is always read as the character.
+            return start + i;
+        }
+
+        var digits = 0;
+        while (i + digits < line.Length && digits < 10 && char.IsAsciiDigit(line[i + digits]))
+        {
+            digits++;
+        }
+
+        var after = i + digits;
+        return digits is >= 1 and <= 9 && after < line.Length && line[after] is '.' or ')'
+            && (after + 1 == line.Length || line[after + 1] is ' ' or '\t')
+            ? start + after
+            : -1;
+    }
 }

@@ -7,7 +7,11 @@ internal sealed class HeadingRenderer : NodeRenderer<MarkdownRenderer, Heading>
 {
     protected override void Write(MarkdownRenderer r, Heading node)
     {
-        r.Write(new string('#', Math.Clamp(node.Level, 1, 6))).Write(" ").RenderInlines(node.Inlines);
+        // An ATX heading is one line: a hard break in it (a setext heading in narrative can have one) is a space.
+        r.Write(new string('#', Math.Clamp(node.Level, 1, 6))).Write(" ");
+        r.SingleLine = true;
+        r.RenderInlines(node.Inlines);
+        r.SingleLine = false;
         r.NewLine().NewLine();
     }
 }
@@ -122,14 +126,52 @@ internal sealed class LinkRenderer : NodeRenderer<MarkdownRenderer, Link>
 {
     protected override void Write(MarkdownRenderer r, Link node)
     {
-        var url = node.Url.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal)
+        // A backslash is written as \\ (read back as one): at the end, a lone one would escape the closing parenthesis.
+        var url = node.Url.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal)
             .Replace(")", "%29", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
+
+        // A ! just before the link (text ending in !, or &#33; that the reader decoded) would make it an image.
+        if (EndsWithUnescaped(r.Output, '!'))
+        {
+            r.Output.Insert(r.Output.Length - 1, '\\');
+        }
+
         r.Write("[").RenderInlines(node.Inlines);
-        r.Write("](").Write(url).Write(")");
+        // Text right after the link (no space) is read raw by pandoc's gfm reader (its bare-address extension,
+        // 2.17: "[a](u)x&lt;" keeps "&lt;"); an address in <…> ends where it should for every reader.
+        var angled = r.FollowingChar is not ('\0' or ' ' or '\n');
+        r.Write(angled ? "](<" : "](").Write(url).Write(angled ? ">)" : ")");
+    }
+
+    /// <summary>Whether the output ends with <paramref name="c"/> not already escaped (an even number of backslashes before it).</summary>
+    private static bool EndsWithUnescaped(System.Text.StringBuilder output, char c)
+    {
+        if (output.Length == 0 || output[^1] != c)
+        {
+            return false;
+        }
+
+        var backslashes = 0;
+        while (backslashes + 1 < output.Length && output[output.Length - 2 - backslashes] == '\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 0;
     }
 }
 
 internal sealed class LineBreakRenderer : NodeRenderer<MarkdownRenderer, LineBreak>
 {
-    protected override void Write(MarkdownRenderer r, LineBreak node) => r.Write("\\").NewLine();
+    protected override void Write(MarkdownRenderer r, LineBreak node)
+    {
+        if (r.SingleLine)
+        {
+            r.Write(" ");
+        }
+        else
+        {
+            r.Write("\\").NewLine();
+        }
+    }
 }

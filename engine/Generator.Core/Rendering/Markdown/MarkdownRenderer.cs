@@ -22,6 +22,9 @@ public sealed class MarkdownRenderer : DocumentRenderer<MarkdownRenderer>
     /// <summary>Prefix written after each line break inside a list item, so nested lines stay in the item.</summary>
     public string Indent { get; set; } = string.Empty;
 
+    /// <summary>Set while writing what must stay on one line (a heading): a hard line break is written as a space.</summary>
+    public bool SingleLine { get; set; }
+
     public MarkdownRenderer Write(string raw)
     {
         Output.Append(raw);
