@@ -38,6 +38,12 @@ internal static class SummaryCommand
         }
 
         stderr.Write(new DiagnosticFormatter(sources).Format(result.Diagnostics));
+        if (result.Bureaus.Count == 0)
+        {
+            stdout.WriteLine($"{year} 年度没有汇总：{(result.Succeeded ? "汇总范围内没有单位。" : "请先改正上面的错误。")}");
+            return result.Succeeded ? CommandLine.Ok : CommandLine.InvalidInput;
+        }
+
         var states = result.Bureaus.GroupBy(b => b.State).OrderBy(g => g.Key).Select(g => $"{g.First().StateText} {g.Count()}");
         stdout.WriteLine($"{year} 年度汇总：共 {result.Bureaus.Count} 个单位（{string.Join("，", states)}），汇总了 {result.Bureaus.Count(b => b.Summed)} 份没有错误的报告；异常 {result.Anomalies.Count} 处。");
         if (result.Files.Count > 0)
