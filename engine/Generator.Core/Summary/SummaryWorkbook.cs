@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Generator.Rendering;
 using Generator.Rendering.Word;
@@ -17,8 +15,8 @@ namespace Generator.Summary;
 /// Written with the Open XML SDK's spreadsheet part, already used for Word, rather than ClosedXML: the only
 /// ClosedXML served here (0.95.4) is built on DocumentFormat.OpenXml 2.x and would pull a second, older copy against
 /// our 3.3.0; it writes the time of the run into the package, which breaks same-input-same-bytes; and what the
-/// workbook needs (cells, formulas, a frozen pane, one style) is a few dozen lines of the SDK. The SDK's package is
-/// then re-zipped with <see cref="StableZip"/> (fixed timestamps and order), like the Word files.
+/// workbook needs (cells, formulas, a frozen pane, one style) is a few dozen lines of the SDK's spreadsheet classes.
+/// The package around them is written like the Word files' (<see cref="StableZip"/>: fixed names, ids, timestamps, order).
 /// </remarks>
 internal static class SummaryWorkbook
 {
@@ -31,22 +29,51 @@ internal static class SummaryWorkbook
 
     public static byte[] Write(FormatTotals totals, string title)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var styles = workbook.AddNewPart<WorkbookStylesPart>("rId2");
-            styles.Stylesheet = Styles();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>("rId1");
-            sheetPart.Worksheet = Sheet(totals);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = "汇总" }));
-            workbook.Workbook.AppendChild(new DefinedNames(new DefinedName("'汇总'!$1:$3") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
-            document.PackageProperties.Title = Printable(title);
-        }
-
-        return Stable(stream.ToArray());
+        var workbook = new Workbook(
+            new BookViews(new WorkbookView { ActiveTab = 0 }),
+            new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = SheetName }),
+            new DefinedNames(new DefinedName($"'{SheetName}'!$1:${HeaderRows}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
+        workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        return StableZip.Write(
+        [
+            Part("[Content_Types].xml", ContentTypes),
+            Part("_rels/.rels", PackageRelationships),
+            Part("docProps/core.xml", CoreProperties(Printable(title))),
+            Part("xl/_rels/workbook.xml.rels", WorkbookRelationships),
+            Part("xl/workbook.xml", WordPackage.Serialize(workbook)),
+            Part("xl/styles.xml", WordPackage.Serialize(Styles())),
+            Part("xl/worksheets/sheet1.xml", WordPackage.Serialize(Sheet(totals))),
+        ]);
     }
+
+    private const string SheetName = "汇总";
+
+    private static ZipPart Part(string name, string xml) => Part(name, System.Text.Encoding.UTF8.GetBytes(xml));
+
+    private static ZipPart Part(string name, byte[] bytes) => ZipPart.Compress(name, bytes, 6);
+
+    /// <summary>
+    /// The package parts are written here, not by the SDK's packaging, which names the core-properties part and the
+    /// relationships with random ids: the same data must give the same bytes.
+    /// </summary>
+    private const string ContentTypes = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml" /><Default Extension="xml" ContentType="application/xml" /><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml" /><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml" /><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" /><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml" /></Types>
+        """;
+
+    private const string PackageRelationships = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml" /><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml" /></Relationships>
+        """;
+
+    private const string WorkbookRelationships = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml" /><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml" /></Relationships>
+        """;
+
+    private static string CoreProperties(string title) =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
+        + System.Security.SecurityElement.Escape(title) + "</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>";
 
     private static Worksheet Sheet(FormatTotals totals)
     {
@@ -164,20 +191,4 @@ internal static class SummaryWorkbook
 
     /// <summary>Control characters from the data cannot be written in XML; dropped, as the Word renderer does.</summary>
     private static string Printable(string text) => new([.. text.Where((_, i) => PrintableText.IsPrintable(text, i))]);
-
-    /// <summary>The SDK's package re-zipped entry by entry with fixed timestamps and order.</summary>
-    private static byte[] Stable(byte[] package)
-    {
-        using var archive = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        var parts = new List<ZipPart>();
-        foreach (var entry in archive.Entries)
-        {
-            using var content = entry.Open();
-            using var copy = new MemoryStream();
-            content.CopyTo(copy);
-            parts.Add(ZipPart.Compress(entry.FullName, copy.ToArray(), 6));
-        }
-
-        return StableZip.Write(parts);
-    }
 }
