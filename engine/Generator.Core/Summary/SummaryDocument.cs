@@ -19,10 +19,10 @@ internal static class SummaryDocument
     {
         var local = new DiagnosticBag();
         var templates = TemplateSet.Load(templatesFolder, displayBase, sum.Format, sources, local);
-        var main = templates is null ? null : TemplateNames.Select(templates.Find).FirstOrDefault(t => t is not null);
+        var main = templates?.FindFirst(TemplateNames);
         if (templates is not null && main is null)
         {
-            local.Error(DiagnosticCode.TemplateNotFound, new SourceSpan($"{templates?.DisplayRoot ?? "templates"}/common/summary.scriban", 0, 0),
+            local.Error(DiagnosticCode.TemplateNotFound, new SourceSpan($"{templates.DisplayRoot}/common/summary.scriban", 0, 0),
                 "找不到汇总表的模板 common/summary.scriban", "请从程序的 templates/common/ 中复制 summary.scriban 到模板文件夹。");
         }
 
