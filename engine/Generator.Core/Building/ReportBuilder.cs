@@ -103,6 +103,14 @@ public sealed class ReportBuilder(SourceTextCache sources)
             return writers;
         }
 
+        if (SkiaLibrary.Problem is { } problem)
+        {
+            diagnostics.Warning(DiagnosticCode.GraphicLibraryMissing, new SourceSpan(DisplayPath.Of(options.OutFolder, options.DisplayBase), 0, 0),
+                $"绘图组件 {SkiaLibrary.FileName} 无法加载（{problem}），本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 和其他文件照常生成",
+                $"请把下载的压缩包完整解压，让 {SkiaLibrary.FileName} 和 {SkiaLibrary.TextFileName} 与 generator 程序放在同一文件夹；不需要一图读懂时可用 --format html,md,docx 跳过它。");
+            return [.. writers.Where(w => w is not GraphicPngWriter)];
+        }
+
         var fonts = options.GraphicFont is { } path ? GraphicFonts.FromFile(path) : GraphicFonts.System;
         if (fonts is not null)
         {

@@ -67,6 +67,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode GraphicSkipped = new("GEN0253", "未生成一图读懂");
     public static readonly DiagnosticCode GraphicInvalid = new("GEN0254", "一图读懂模板生成的 SVG 有误");
     public static readonly DiagnosticCode GraphicFontMissing = new("GEN0255", "找不到中文字体，未生成一图读懂的图片");
+    public static readonly DiagnosticCode GraphicLibraryMissing = new("GEN0256", "找不到绘图组件，未生成一图读懂的图片");
 
     // GEN03xx: templates and the document markup they produce
     public static readonly DiagnosticCode TemplateSyntax = new("GEN0301", "模板语法错误");
@@ -115,7 +116,7 @@ public sealed record DiagnosticCode(string Id, string Title)
         NumberTooLarge, PlaceholderLeft, NarrativeTooDeep, IncompleteTable, ChineseInputCharacter, BlankCells, Draft, InvalidEmail, KeyColon, MarkupLimit,
         RelationR1, RelationR2, RelationR3, RelationR4, RelationR5, RelationR6, WaiverApplied, WaiverUnused,
         CarriedOverMismatch, InForceMismatch, ItemsLastYearMismatch, PreviousYearUnusable, NarrativeFigureMismatch,
-        NarrativeFigureUnsure, NarrativeRepeatsLastYear, ChangeBeyondReason, GraphicSkipped, GraphicInvalid, GraphicFontMissing,
+        NarrativeFigureUnsure, NarrativeRepeatsLastYear, ChangeBeyondReason, GraphicSkipped, GraphicInvalid, GraphicFontMissing, GraphicLibraryMissing,
         TemplateSyntax, TemplateRuntime, TemplateNotFound, DocumentMarkup, TemplateOutsideFolder, TemplateUnreadable,
         Usage, OutputFailed, FileExists, InvalidBureauFolder, OutputIsLink, OutputBusy, MisnamedYearFile, ManifestDamaged, OutputInUse,
         PdfUnavailable, PdfFailed,

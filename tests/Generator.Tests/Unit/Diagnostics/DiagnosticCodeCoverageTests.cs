@@ -35,10 +35,25 @@ public sealed partial class DiagnosticCodeCoverageTests
     [MemberData(nameof(Codes))]
     public void Code_has_a_golden_spec_case(string code)
     {
+        if (ShownElsewhere.TryGetValue(code, out var test))
+        {
+            Assert.Contains($"warning {code}:", File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "Generator.Tests", test)), StringComparison.Ordinal);
+            return;
+        }
+
         var shown = Directory.EnumerateFiles(TestPaths.Specs, "*.approved.txt", SearchOption.AllDirectories)
             .Any(f => GoldenCode().Matches(File.ReadAllText(f)).Any(m => m.Groups[1].Value == code || m.Groups[2].Value == code));
         Assert.True(shown, $"{code} appears in no Specs/**/*.approved.txt; add a spec case that produces it.");
     }
+
+    /// <summary>
+    /// Codes a golden spec cannot produce, with the test that does: GEN0256 needs an executable without the native
+    /// libraries beside it, which only the released linux executable, copied alone, is.
+    /// </summary>
+    private static readonly Dictionary<string, string> ShownElsewhere = new(StringComparer.Ordinal)
+    {
+        ["GEN0256"] = Path.Combine("Release", "ReleaseArtefactTests.cs"),
+    };
 
     [GeneratedRegex(@"(?:error|warning|info) (GEN\d{4}):|""code"": ""(GEN\d{4})""")]
     private static partial Regex GoldenCode();
