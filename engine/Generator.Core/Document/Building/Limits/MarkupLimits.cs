@@ -8,6 +8,9 @@ namespace Generator.Document.Building.Limits;
 /// paragraph is nested in (<c>[a </c> or <c>*a </c> repeated: about 60 ms per KB, plain text 0.005).
 /// The cost of a paragraph is at most about (its openers) × (its length), so limiting the openers per
 /// paragraph keeps reading linear. Real narrative has a handful per paragraph; the limits are far above.
+/// Markdig also turns each setext heading (a line under a paragraph that is only <c>===</c> or <c>---</c>) into a
+/// heading by removing the paragraph from its parent with a search from the first child, so n of them cost n × the
+/// blocks before them (<c>文字\n---\n</c> repeated: 0.7 ms per KB at 64 KB, 3.4 at 960 KB); they are limited per text.
 /// The scan over-counts rather than under-counts: a paragraph is every run of non-blank lines
 /// (Markdig's paragraphs lie inside one), and only fenced blocks at the left margin, whose content
 /// Markdig never parses as inline text, are skipped.
@@ -23,11 +26,16 @@ public static class MarkupLimits
     /// <summary>Most list markers and <c>&gt;</c> opening one line (Markdig refuses deeper nesting, after a long time).</summary>
     public const int MaxLineNesting = 32;
 
+    /// <summary>Most setext headings (text underlined with <c>===</c> or <c>---</c>) in one text; ATX headings (<c>## 标题</c>) are free.</summary>
+    public const int MaxSetextHeadings = 64;
+
     /// <summary>The first place <paramref name="text"/> goes past a limit, or null when it is within all of them.</summary>
     public static MarkupLimit? Check(string text)
     {
         var brackets = 0;
         var emphasisRuns = 0;
+        var setextHeadings = 0;
+        var afterText = false;
         var lineNumber = 0;
         string? fence = null;
         foreach (var range in text.AsSpan().Split('\n'))
@@ -48,6 +56,7 @@ public static class MarkupLimits
             {
                 brackets = 0;
                 emphasisRuns = 0;
+                afterText = false;
                 continue;
             }
 
@@ -56,7 +65,18 @@ public static class MarkupLimits
                 fence = opened;
                 brackets = 0;
                 emphasisRuns = 0;
+                afterText = false;
                 continue;
+            }
+
+            // Counted wherever Markdig could read an underline: after any non-blank line, inside quotes too.
+            var underlined = afterText && IsUnderline(line);
+            afterText = true;
+            if (underlined && ++setextHeadings > MaxSetextHeadings)
+            {
+                return new MarkupLimit(number, line.IndexOfAnyExcept(" >\t"),
+                    $"用“===”或“---”画在文字下一行的标题超过 {MaxSetextHeadings} 个",
+                    "小标题请写成 # 开头的一行（如“## 小标题”）；要画分隔线，请在“---”上面空一行。");
             }
 
             var content = ContentStart(line, out var deep);
@@ -100,6 +120,13 @@ public static class MarkupLimits
         }
 
         return null;
+    }
+
+    /// <summary>A line that is only <c>=</c> or only <c>-</c> after its indent and <c>&gt;</c> marks (spaces may follow).</summary>
+    private static bool IsUnderline(ReadOnlySpan<char> line)
+    {
+        var rest = line.TrimStart(" >\t").TrimEnd(" \t");
+        return !rest.IsEmpty && rest[0] is '=' or '-' && !rest.ContainsAnyExcept(rest[0]);
     }
 
     /// <summary>The fence a line opens (its backticks or tildes) when it starts at the left margin; else null.</summary>
