@@ -28,7 +28,7 @@ internal static class IndexPage
             {
                 var year = report.Year.ToString(CultureInfo.InvariantCulture);
                 var errors = report.Diagnostics.Count(d => d.IsError);
-                var warnings = report.Diagnostics.Count(d => !d.IsError);
+                var warnings = report.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning);
                 var counts = errors + warnings == 0 ? string.Empty : $"（{errors} 个错误，{warnings} 个警告）";
                 sb.Append("<a class=\"report ").Append(PreviewStatusText.CssClass(report.Status)).Append("\" data-key=\"").Append(Html.Text(report.Key))
                   .Append("\" href=\"/report/").Append(Html.Text(report.BureauId)).Append('/').Append(year).Append("\">")

@@ -14,13 +14,15 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
     private const string PagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
     /// <summary>The report as build writes it: its own inline styles and embedded images, no scripts, nothing fetched.</summary>
-    private const string ReportPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+    private const string ReportPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
     private static readonly Dictionary<string, string> FileTypes = new(StringComparer.Ordinal)
     {
         ["report.html"] = "text/html; charset=utf-8",
         ["report.md"] = "text/markdown; charset=utf-8",
         ["report.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["graphic.svg"] = "image/svg+xml",
+        ["graphic.png"] = "image/png",
     };
 
     public async Task HandleAsync(HttpContext context)
@@ -123,11 +125,11 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
             return Text(response, StatusCodes.Status404NotFound, "这份报告还没有成功生成过，没有可下载的文件。");
         }
 
-        if (part == "report.html")
+        if (part is "report.html" or "graphic.svg")
         {
             response.Headers.ContentSecurityPolicy = ReportPolicy;
         }
-        else
+        else if (part is "report.md" or "report.docx")
         {
             response.Headers.ContentDisposition = $"attachment; filename=\"{report.BureauId}-{report.Year}-{part}\"";
         }

@@ -12,8 +12,8 @@ namespace Generator.Serve;
 /// </summary>
 public sealed class PreviewWorkspace
 {
-    /// <summary>The formats a report page shows or offers for download; the graphic is left out (it needs a font and is slow).</summary>
-    internal static readonly IReadOnlyList<string> Formats = ["html", "md", "docx"];
+    /// <summary>The formats a report page shows or offers for download; the graphic because report.html shows graphic.svg.</summary>
+    internal static readonly IReadOnlyList<string> Formats = ["html", "md", "docx", "graphic"];
 
     private readonly PreviewOptions _options;
     private readonly Func<BuildOptions, (BuildResult Result, ISourceTextProvider Sources)> _build;
@@ -123,7 +123,7 @@ public sealed class PreviewWorkspace
         var version = Interlocked.Increment(ref _version);
         var status = outcome.Status == ReportStatus.Draft ? PreviewStatus.Draft
             : outcome.Status == ReportStatus.Failed || diagnostics.Any(d => d.IsError) ? PreviewStatus.Errors
-            : diagnostics.Count > 0 ? PreviewStatus.Warnings
+            : diagnostics.Any(d => d.Severity == Severity.Warning) ? PreviewStatus.Warnings
             : PreviewStatus.Built;
         if (status is PreviewStatus.Built or PreviewStatus.Warnings && outcome.Rendered is { } rendered)
         {
