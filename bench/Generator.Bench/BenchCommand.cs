@@ -75,10 +75,22 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 import = new ImportBench(pages, templates, work, sample: 20, log).Run();
             }
 
+            (string Text, string Markdown, bool Passed)? summed = null;
+            if (options.SummaryBureaus > 0)
+            {
+                log.WriteLine($"== summary: {options.SummaryBureaus:N0} bureaus summed in one run, against build of the same reports (in this process)");
+                summed = new SummaryBench(options.SummaryBureaus, options.Seed, templates, work, log).Run();
+            }
+
             var summary = Summary(machine, pandoc, main, sample, engines);
             if (import is { } done)
             {
                 summary = (summary.Text + Environment.NewLine + done.Text, summary.Markdown + Environment.NewLine + done.Markdown);
+            }
+
+            if (summed is { } sums)
+            {
+                summary = (summary.Text + Environment.NewLine + sums.Text, summary.Markdown + Environment.NewLine + sums.Markdown);
             }
 
             log.WriteLine();
@@ -89,7 +101,7 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 log.WriteLine($"results written to {options.Markdown}");
             }
 
-            return _measurements.All(m => m.Passed != false) && import?.Passed != false ? 0 : 1;
+            return _measurements.All(m => m.Passed != false) && import?.Passed != false && summed?.Passed != false ? 0 : 1;
         }
         finally
         {

@@ -9,6 +9,7 @@ namespace Generator.Bench;
 /// <param name="Budget">Seconds after which a measurement is not repeated further, so a slow engine still finishes in reasonable time.</param>
 /// <param name="Work">Folder for data and outputs; null for a temporary folder that is deleted at the end.</param>
 /// <param name="ImportPages">Reports whose saved web pages are imported in one run (and 20 of them one at a time), in this process; 0 skips it.</param>
+/// <param name="SummaryBureaus">Bureaus summed in one <c>summary</c> run against a <c>build</c> of the same reports, in this process; 0 skips it.</param>
 /// <param name="Engine">Which engine builds are timed: <c>native</c> (published ahead of time, as shipped), <c>jit</c> (as <c>dotnet run</c>) or <c>both</c>.</param>
 internal sealed record BenchOptions(
     int Bureaus = 200,
@@ -23,7 +24,8 @@ internal sealed record BenchOptions(
     string? Markdown = null,
     string? Templates = null,
     string Engine = "both",
-    int ImportPages = 1000)
+    int ImportPages = 1000,
+    int SummaryBureaus = 3000)
 {
     public const string Usage = """
         usage: generator-bench [options]
@@ -44,6 +46,8 @@ internal sealed record BenchOptions(
           --templates DIR    templates folder [templates/ of the repository]
           --import-pages N   reports built, saved as web pages and imported back in this process: a folder of N
                              pages in one run and 20 one at a time, each against build of the same reports; 0 skips it [1000]
+          --summary-bureaus N  bureaus summed in one summary run (2021, with 2020 for the year-over-year rule),
+                             against build of the same reports, in this process; 0 skips it [3000]
           --engine E         native: the engine published ahead of time (as shipped; needs clang), judged
                              against the targets; jit: as `dotnet run`; both: native judged, JIT as reference [both]
         """;
@@ -92,6 +96,7 @@ internal sealed record BenchOptions(
                     "--pandoc-sample" => options with { PandocSample = Number(0) },
                     "--seed" => options with { Seed = Number(0) },
                     "--import-pages" => options with { ImportPages = Number(0) },
+                    "--summary-bureaus" => options with { SummaryBureaus = Number(0) },
                     "--work" => options with { Work = value },
                     "--markdown" => options with { Markdown = value },
                     "--templates" => options with { Templates = value },

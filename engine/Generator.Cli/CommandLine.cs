@@ -38,6 +38,7 @@ internal static class CommandLine
                 "new" => NewCommand.Run(args[1..], stdout, stderr),
                 "dump" => DumpCommand.Run(args[1..], stdout, stderr),
                 "import" => ImportCommand.Run(args[1..], stdout, stderr),
+                "summary" => SummaryCommand.Run(args[1..], stdout, stderr),
                 "serve" => ServeCommand.Run(args[1..], stdout, stderr),
                 _ => Fail(stderr, $"未知命令“{args[0]}”。"),
             };

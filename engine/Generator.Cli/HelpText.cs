@@ -17,6 +17,7 @@ internal static class HelpText
         ("validate", "做 build 的全部检查（YAML、字段、数字、勾稽关系、跨年度衔接、照录说明、叙述、模板），不生成文件；--fix 自动改正输入法造成的错误"),
         ("new", "由某单位最近一年的数据建立新年度的数据文件：结转数字已填，其余留空待填"),
         ("import", "把已发布的报告（网页、Word、PDF，或本程序生成的 Markdown）导入为数据文件 data/<单位>/<年度>.yaml，并检查"),
+        ("summary", "汇总某一年度各单位的报告：状态一览（谁未建立、草稿、有错误）、官方表格格式的汇总表、各单位明细（Excel）和异常情况，写入 out/summary/<年度>/"),
         ("serve", "在本机启动预览网页：显示各报告的状态、报告本身和它的问题；保存数据文件或模板后页面自动更新"),
         ("dump", "显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）"),
         ("help", "显示本说明；help <命令> 只显示该命令的说明"),
@@ -50,6 +51,7 @@ internal static class HelpText
         "help" => " [命令]",
         "new" => " --bureau <单位标识> --year <年度> [选项]",
         "import" => " <文件或文件夹>… [选项]",
+        "summary" => " --year <年度> [选项]",
         _ => " [选项]",
     };
 
@@ -110,6 +112,16 @@ internal static class HelpText
               --as-published        已发布报告中不符合勾稽关系的数字，自动写入照录说明（waivers），使该年度按原样重新生成
 
               文件夹中的 .html、.docx、.pdf、.md 文件全部导入；未能读出的格写作 ~ 并加注释“未能读出”。导入后做 validate 的全部检查。
+
+            """,
+        "summary" => $"""
+            summary 的选项：
+              --year <年度>          必填：汇总的年度
+              --bureaus <标识,标识…>  只汇总这些单位（逗号分隔）
+              --group <分组名>        只汇总 data/groups.yaml 中这个分组的单位（含下级分组）；不写 --bureaus、--group 时汇总 data/ 中全部单位
+              --data、--templates、--out  同 build
+
+              只有没有错误的报告计入汇总表；未建立、草稿和有错误的单位列在汇总表末尾和状态一览中。说明见 docs/summary.md。
 
             """,
         "serve" => $"""

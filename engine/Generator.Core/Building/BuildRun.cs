@@ -159,10 +159,13 @@ internal sealed class BuildRun
         }
         catch (OperationCanceledException) when (time.IsCancellationRequested)
         {
-            ReportTime.OutOfTime(diagnostics, new SourceSpan(DisplayPath.Of(source.YearFile, _options.DisplayBase), 1, 1), "生成网页、Markdown 和 Word 文件");
+            ReportTime.OutOfTime(diagnostics, YearFileStart(source), "生成网页、Markdown 和 Word 文件");
             return Failed(source);
         }
     }
+
+    /// <summary>Where a report's out-of-time error points: the start of its year file (no one line is to blame).</summary>
+    private SourceSpan YearFileStart(ReportSource source) => new(DisplayPath.Of(source.YearFile, _options.DisplayBase), 1, 1);
 
     private static ReportOutcome Failed(ReportSource source) => new(source.BureauId, source.Year, ReportStatus.Failed, []);
 
@@ -180,7 +183,7 @@ internal sealed class BuildRun
 
         if (cancellation.IsCancellationRequested)
         {
-            ReportTime.OutOfTime(diagnostics, new SourceSpan(DisplayPath.Of(source.YearFile, _options.DisplayBase), 1, 1), "运行模板");
+            ReportTime.OutOfTime(diagnostics, YearFileStart(source), "运行模板");
             return (report, null, false);
         }
 

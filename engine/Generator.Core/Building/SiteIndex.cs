@@ -34,15 +34,25 @@ public static class SiteIndex
             .Where(r => r.Files.Count > 0)
             .ToList();
         var path = Path.Combine(outFolder, FileName);
-        if (reports.Count == 0 && !File.Exists(path))
+        var summaries = Summaries(outFolder);
+        if (reports.Count == 0 && summaries.Count == 0 && !File.Exists(path))
         {
             return false;
         }
 
-        return OutputWriter.WriteFileIfChanged(path, Utf8Output.Of(Render(reports)));
+        return OutputWriter.WriteFileIfChanged(path, Utf8Output.Of(Render(reports, summaries)));
     }
 
-    private static StringBuilder Render(List<(ManifestReport Report, List<(string File, string Label)> Files)> reports)
+    /// <summary>The years with a summary board (<c>summary/&lt;year&gt;/index.html</c>, written by <c>summary</c>), newest first.</summary>
+    private static List<string> Summaries(string outFolder)
+    {
+        var folder = Path.Combine(outFolder, Summary.SummaryRun.FolderName);
+        return !Directory.Exists(folder) ? [] :
+            [.. Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>()
+                .Where(y => y.Length == 4 && y.All(char.IsAsciiDigit) && File.Exists(Path.Combine(folder, y, FileName))).OrderDescending(StringComparer.Ordinal)];
+    }
+
+    private static StringBuilder Render(List<(ManifestReport Report, List<(string File, string Label)> Files)> reports, List<string> summaries)
     {
         var sb = new StringBuilder(4096 + (reports.Count * 400));
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(ReportDocument.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -52,6 +62,18 @@ public static class SiteIndex
         sb.Append("<h1>").Append(Heading).Append("</h1>\n");
         var bureaus = reports.GroupBy(r => r.Report.Bureau, StringComparer.Ordinal).ToList();
         sb.Append("<p>共 ").Append(bureaus.Count).Append(" 个单位、").Append(reports.Count).Append(" 份报告。</p>\n");
+        if (summaries.Count > 0)
+        {
+            // The year folders are four digits (checked above): safe in a link as they are.
+            sb.Append("<p class=\"formats\">各年度汇总：");
+            foreach (var year in summaries)
+            {
+                sb.Append("<a href=\"").Append(Summary.SummaryRun.FolderName).Append('/').Append(year).Append("/index.html\">").Append(year).Append(" 年度</a>");
+            }
+
+            sb.Append("</p>\n");
+        }
+
         foreach (var bureau in bureaus)
         {
             // The agency name of the latest year: names change, and the newest one is what readers look for.

@@ -205,6 +205,10 @@ public sealed partial class DataFolder(string root, string? displayBase = null)
         return previous;
     }
 
+    /// <summary>A bureau's <c>bureau.yaml</c> alone (its agency name for a year that cannot be read); null when it has errors.</summary>
+    public Bureau? LoadBureauOnly(string id, SourceTextCache sources) =>
+        LoadBureau(new ReportSource(id, 0, Path.Combine(Root, id, "0000.yaml"), Path.Combine(Root, id, "bureau.yaml")), sources).Bureau;
+
     /// <summary>
     /// Reads a bureau's <c>bureau.yaml</c> once per run, whatever the number of its years: the bureau (null when
     /// it has errors, so that every year of a broken bureau fails) and its problems, which <see cref="Load(ReportSource, SourceTextCache, DiagnosticBag, bool, out bool)"/>

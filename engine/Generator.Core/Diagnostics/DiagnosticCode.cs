@@ -103,6 +103,10 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode ImportPartMissing = new("GEN0609", "已发布报告中没有找到某一部分");
     public static readonly DiagnosticCode ImportBesideExisting = new("GEN0610", "数据文件已存在，导入结果另存");
 
+    // GEN07xx: 汇总 (summary) of one year across the bureaus of a group
+    public static readonly DiagnosticCode GroupInvalid = new("GEN0701", "分组文件写法不对");
+    public static readonly DiagnosticCode SummaryMixedFormats = new("GEN0702", "汇总的报告格式不一致");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileNotFound, YamlSyntax, DuplicateKey, FileUnreadable, YamlTooDeep, YamlAliasExpansion,
@@ -117,5 +121,6 @@ public sealed record DiagnosticCode(string Id, string Title)
         PdfUnavailable, PdfFailed,
         ImportTooLarge, ImportUnknownFormat, ImportNotAReport, ImportNoText, ImportUnreadable, ImportBureauUnknown, ImportYearUnknown,
         ImportCellUnread, ImportPartMissing, ImportBesideExisting,
+        GroupInvalid, SummaryMixedFormats,
     ];
 }

@@ -17,7 +17,7 @@ public static class GraphicRenderer
 
     public static GraphicOutput? Render(Report report, TemplateSet templates, SourceTextCache sources, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
-        var template = TemplateNames.Select(templates.Find).FirstOrDefault(t => t is not null);
+        var template = templates.FindFirst(TemplateNames);
         if (template is null || !Eligible(report, diagnostics))
         {
             return null;

@@ -45,6 +45,9 @@ public sealed partial class TemplateSet : ITemplateLoader
     /// <summary>A template of the set by the name <c>include</c> uses (<c>graphic</c>, <c>common/graphic</c>); null when there is none.</summary>
     internal Template? Find(string name) => _templates.GetValueOrDefault(name);
 
+    /// <summary>The first of <paramref name="names"/> the set has (a format's own template before the common one); null when it has none.</summary>
+    internal Template? FindFirst(IEnumerable<string> names) => names.Select(Find).FirstOrDefault(t => t is not null);
+
     /// <summary>
     /// Loads and parses the set from <paramref name="templatesRoot"/>, or the built-in official templates when it
     /// is null; returns null after reporting when the main template is missing or any file has syntax errors.

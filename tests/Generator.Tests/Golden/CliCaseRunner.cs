@@ -9,7 +9,7 @@ namespace Generator.Tests.Golden;
 /// repository. <c>{data}</c>, <c>{templates}</c> and <c>{out}</c> in the arguments name the copy, the real
 /// templates and a fresh output folder, <c>{input}</c> a copy of the case's <c>input/</c> folder (files to import); the exit code, stdout and stderr are compared with
 /// <c>output.approved.txt</c>, every file the command created with <c>created.&lt;name&gt;</c> and every data
-/// file it changed (<c>validate --fix</c>) with <c>changed.&lt;name&gt;</c>.
+/// file it changed (<c>validate --fix</c>) with <c>changed.&lt;name&gt;</c>, and the output files <c>outputs.txt</c> lists with <c>out.&lt;name&gt;</c>.
 /// </summary>
 internal static partial class CliCaseRunner
 {
@@ -53,6 +53,15 @@ internal static partial class CliCaseRunner
             var (code, stdout, stderr) = running.Result;
             var text = $"exit code: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}";
             GoldenFile.Verify(Normalise(text, root), folder, "output", "txt");
+
+            // Optional outputs.txt: files of the output folder to compare, one path below {out} a line (out.<name>.approved.<ext>).
+            var outputs = Path.Combine(folder, "outputs.txt");
+            foreach (var line in File.Exists(outputs) ? File.ReadAllLines(outputs).Where(l => l.Length > 0 && !l.StartsWith('#')) : [])
+            {
+                var written = Path.Combine(root, "out", line);
+                Assert.True(File.Exists(written), $"{folder}: the command did not write {line}");
+                GoldenFile.Verify(Normalise(File.ReadAllText(written), root), folder, "out." + Path.GetFileNameWithoutExtension(line), Path.GetExtension(line).TrimStart('.'));
+            }
 
             foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {

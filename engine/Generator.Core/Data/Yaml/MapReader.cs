@@ -34,6 +34,9 @@ internal sealed class MapReader
 
     public SourceSpan Span => YamlSpans.Of(File, _node);
 
+    /// <summary>The entries as written, for files whose keys are names chosen by staff (<c>groups.yaml</c>), not fields.</summary>
+    public IEnumerable<KeyValuePair<YamlNode, YamlNode>> Entries => _node.Children;
+
     public string Child(string key) => Path.Length == 0 ? key : Path + "." + key;
 
     /// <summary>The value node of <paramref name="key"/>, or null when the key is absent.</summary>
