@@ -1,5 +1,6 @@
 using Generator.Building;
 using Generator.Diagnostics;
+using Generator.Serve.Editing;
 
 namespace Generator.Serve;
 
@@ -25,6 +26,12 @@ public sealed record PreviewReport(
     string? InternalError = null)
 {
     public string Key => Keys.Of(BureauId, Year);
+
+    /// <summary>
+    /// Where the page's edits in the table go: the year file, its hash when this build read it, and its cells (from
+    /// the last good build: each edit finds the value again in the file on disk).
+    /// </summary>
+    internal EditTarget? Edit { get; init; }
 
     public RenderedFile? File(string fileName) => Files.FirstOrDefault(f => f.FileName == fileName);
 }

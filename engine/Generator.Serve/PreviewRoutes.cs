@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Generator.Serve.Changes;
+using Generator.Serve.Downloads;
+using Generator.Serve.Editing;
 using Microsoft.AspNetCore.Http;
 
 namespace Generator.Serve;
@@ -8,8 +11,10 @@ namespace Generator.Serve;
 /// The addresses the preview answers, each served from memory (the reports) or through <see cref="SourceView"/>;
 /// no address maps onto the file system. Every request passes <see cref="RequestGuard"/> first.
 /// </summary>
-internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard guard, EventHub events, SourceView sources, CancellationToken stopping)
+internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard guard, EventHub events, SourceView sources, PreviewOptions options, CancellationToken stopping)
 {
+    private readonly PdfExport _pdf = new();
+
     /// <summary>Our pages: our script and stylesheet only, the report only in a frame of ours.</summary>
     private const string PagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -23,6 +28,7 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
         ["report.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ["graphic.svg"] = "image/svg+xml",
         ["graphic.png"] = "image/png",
+        ["report.pdf"] = "application/pdf",
     };
 
     public async Task HandleAsync(HttpContext context)
@@ -72,6 +78,13 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
             return Text(response, StatusCodes.Status202Accepted, "已开始重新生成全部报告。");
         }
 
+        if (parts is ["report", var editBureau, var editYear, "edit"] && HttpMethods.IsPost(request.Method))
+        {
+            return int.TryParse(editYear, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && workspace.Find(editBureau, y) is { } edited
+                ? EditAsync(context, edited)
+                : Text(response, StatusCodes.Status404NotFound, "没有这份报告。");
+        }
+
         if (!get)
         {
             return Text(response, StatusCodes.Status405MethodNotAllowed, "此地址只能读取。");
@@ -115,6 +128,35 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
             return Fragment(response, ReportPage.Panel(report));
         }
 
+        if (part == "cells")
+        {
+            return Content(response, "application/json; charset=utf-8", CellsJson.Of(report));
+        }
+
+        if (part == "changes")
+        {
+            if (report.File("report.html") is not { } current)
+            {
+                return Text(response, StatusCodes.Status404NotFound, "这份报告还没有成功生成过，没有可比较的内容。");
+            }
+
+            response.Headers.ContentSecurityPolicy = ReportPolicy;
+            return Content(response, "text/html; charset=utf-8",
+                Encoding.UTF8.GetBytes(PublishedComparison.Render(current.Bytes, options.OutFolder, report.BureauId, report.Year).Html));
+        }
+
+        if (part == "report.pdf")
+        {
+            var (pdf, problem) = _pdf.Of(report);
+            if (pdf is null)
+            {
+                return Text(response, StatusCodes.Status404NotFound, problem ?? "没有生成 PDF。");
+            }
+
+            response.Headers.ContentDisposition = $"attachment; filename=\"{report.BureauId}-{report.Year}-report.pdf\"";
+            return Content(response, "application/pdf", pdf);
+        }
+
         if (!FileTypes.TryGetValue(part, out var type))
         {
             return Text(response, StatusCodes.Status404NotFound, "没有这个页面。");
@@ -135,6 +177,29 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
         }
 
         return Content(response, type, file.Bytes);
+    }
+
+    /// <summary>
+    /// An edit in the table: the cell, the new value and the hash of the file the page shows (form fields). Written
+    /// by <see cref="CellEditor"/>; the rebuild starts at once rather than waiting for the folder watcher's event.
+    /// </summary>
+    private async Task EditAsync(HttpContext context, PreviewReport report)
+    {
+        var response = context.Response;
+        if (!context.Request.HasFormContentType || report.Edit is not { } target)
+        {
+            await Text(response, StatusCodes.Status400BadRequest, "请从报告页面的表格中修改。").ConfigureAwait(false);
+            return;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var result = CellEditor.Edit(target.YearFile, target.Display, report.Year, form["cell"].ToString(), form["value"].ToString(), form["hash"].ToString());
+        if (result.Written)
+        {
+            _ = Task.Run(() => workspace.RebuildBureau(report.BureauId), stopping);
+        }
+
+        await Text(response, result.Status, result.Message).ConfigureAwait(false);
     }
 
     /// <summary>Server-Sent Events: one <c>report</c> event per changed report, until the page closes or serve stops.</summary>

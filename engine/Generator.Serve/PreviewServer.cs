@@ -82,7 +82,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var port = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a).Port).First();
         var guard = new RequestGuard(address, port, token);
-        routes = new PreviewRoutes(workspace, guard, events, new SourceView(options, displayBase), stopping);
+        routes = new PreviewRoutes(workspace, guard, events, new SourceView(options, displayBase), options, stopping);
         var host = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
         var watcher = new PreviewWatcher(workspace, options);
         return new PreviewServer(app, workspace, watcher, events, new Uri($"http://{host}:{port}/"), token);

@@ -1,6 +1,7 @@
 using Generator.Building;
 using Generator.Data;
 using Generator.Diagnostics;
+using Generator.Serve.Editing;
 
 namespace Generator.Serve;
 
@@ -96,11 +97,17 @@ public sealed class PreviewWorkspace
             Formats: Formats, DisplayBase: _options.DisplayBase, MaxParallelism: 1, KeepRendered: true);
         try
         {
+            // Hashed before the build reads them: a save in between is followed by its own rebuild, and an edit in
+            // the page is refused meanwhile (the hash no longer matches the file), never written at a stale place.
+            var hashes = sources.ToDictionary(s => s.Year, s => CellEditor.HashOf(s.YearFile));
             var (result, quoted) = _build(options);
             // What no report owns (a template set's problems, reported once per build) concerns each of them.
             var owned = result.Outcomes.SelectMany(o => o.Diagnostics ?? []).ToHashSet();
             var shared = result.Diagnostics.Where(d => !owned.Contains(d)).ToList();
-            return [.. result.Outcomes.Select(o => Next(o, [.. o.Diagnostics ?? [], .. shared], quoted))];
+            return [.. result.Outcomes.Select(o => Next(o, [.. o.Diagnostics ?? [], .. shared], quoted) with
+            {
+                Edit = EditOf(o, sources.FirstOrDefault(s => s.Year == o.Year), hashes.GetValueOrDefault(o.Year)),
+            })];
         }
 #pragma warning disable CA1031 // A bug in the engine on one bureau's data must not stop the preview of the others.
         catch (Exception e)
@@ -109,6 +116,20 @@ public sealed class PreviewWorkspace
             var message = $"程序内部错误（{e.GetType().Name}：{e.Message}）。这不是您的数据的问题，请把这段文字和所用的数据文件一并报告给维护人员。";
             return [.. sources.Select(s => Failed(s, message))];
         }
+    }
+
+    /// <summary>The year file to edit, with the cells of this build when it rendered, else those of the last good one.</summary>
+    private EditTarget? EditOf(ReportOutcome outcome, ReportSource? source, string? hash)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+
+        var cells = outcome.Model is { } model && outcome.Document is { } document
+            ? CellMap.Of(model, document)
+            : Find(outcome.BureauId, outcome.Year)?.Edit?.Cells ?? CellMap.Empty;
+        return new EditTarget(source.YearFile, DisplayPath.Of(source.YearFile, _options.DisplayBase), hash, cells);
     }
 
     private static (BuildResult, ISourceTextProvider) Build(BuildOptions options)

@@ -19,7 +19,8 @@ internal static class ReportPage
             $"data-page=\"report\" data-key=\"{Html.Text(report.Key)}\" data-path=\"{path}\" data-files-version=\"{report.FilesVersion}\"",
             $"""
             <header><a href="/">← 全部报告</a><h1>{Html.Text(title)}</h1>
-            <nav class="downloads">下载：<a href="{path}/report.docx">Word</a> <a href="{path}/report.md">Markdown</a> <a href="{path}/report.html" target="_blank" rel="noopener">单独打开网页</a></nav></header>
+            <nav class="downloads">下载：<a href="{path}/report.docx">Word</a> <a href="{path}/report.md">Markdown</a>{(Downloads.PdfExport.Available ? $" <a href=\"{path}/report.pdf\">PDF</a>" : string.Empty)} <a href="{path}/report.html" target="_blank" rel="noopener">单独打开网页</a> <a href="{path}/changes" target="_blank" rel="noopener">与已发布版本比较</a></nav>
+            <p id="edit-status" role="status">表格中的数字可以直接点击修改，按回车保存到数据文件。</p></header>
             <main class="report-page">
             <section id="panel">{Panel(report)}</section>
             <section id="view">{View(report, path)}</section>

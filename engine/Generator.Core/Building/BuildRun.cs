@@ -137,7 +137,8 @@ internal sealed class BuildRun
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
                 [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change)),
                  .. removed.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Removed))], diff,
-                Rendered: _options.KeepRendered ? [.. changes.Select(c => new RenderedFile(c.FileName, c.FormatName, c.Bytes))] : null);
+                Rendered: _options.KeepRendered ? [.. changes.Select(c => new RenderedFile(c.FileName, c.FormatName, c.Bytes))] : null,
+                Model: _options.KeepRendered ? report : null, Document: _options.KeepRendered ? document : null);
         }
         catch (OutputInUseException e)
         {

@@ -52,8 +52,11 @@ public sealed record RenderedFile(string FileName, string Format, byte[] Bytes);
 /// warnings); problems of a template set, reported once for all its reports, are not here.
 /// </param>
 /// <param name="Rendered">Every format's bytes when the build was asked to keep them (<c>serve</c>); else null.</param>
+/// <param name="Model">With <paramref name="Rendered"/>: the report as read from its data, which <c>serve</c> maps table cells back to.</param>
+/// <param name="Document">With <paramref name="Rendered"/>: the document the files were rendered from.</param>
 public sealed record ReportOutcome(string BureauId, int Year, ReportStatus Status, IReadOnlyList<OutputFile> Files, string? MarkdownDiff = null,
-    IReadOnlyList<Diagnostic>? Diagnostics = null, IReadOnlyList<RenderedFile>? Rendered = null)
+    IReadOnlyList<Diagnostic>? Diagnostics = null, IReadOnlyList<RenderedFile>? Rendered = null,
+    Data.Report? Model = null, Document.ReportDocument? Document = null)
 {
     /// <summary>Whether any file of the report is new or different.</summary>
     public bool Changed => Files.Any(f => f.Change != FileChange.Unchanged);

@@ -11,7 +11,7 @@ namespace Generator.Tests.Unit.Serve;
 /// serve against the real server on a free port, through HttpClient: the guard (Host header, token), the
 /// index's states, the report as build writes it, the diagnostics panel and the live update after a save.
 /// </summary>
-public sealed class PreviewServerTests : IAsyncLifetime
+public sealed partial class PreviewServerTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
