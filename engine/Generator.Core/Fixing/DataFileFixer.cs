@@ -97,8 +97,8 @@ public static class DataFileFixer
         return (text, edits, [.. diagnostics.Where(d => d.IsError && !Unfinished.Contains(d.Code))]);
     }
 
-    /// <summary>Everything the file alone can be checked for (its year before is not needed to know a fix is safe); serve checks an edit in the table with it.</summary>
-    internal static List<Diagnostic> Check(string text, string displayPath, bool bureau, int? year)
+    /// <summary>Everything the file alone can be checked for (its year before is not needed to know a fix is safe).</summary>
+    private static List<Diagnostic> Check(string text, string displayPath, bool bureau, int? year)
     {
         var diagnostics = new DiagnosticBag();
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');

@@ -4,7 +4,6 @@ using Generator.Building;
 using Generator.Data;
 using Generator.Data.Yaml;
 using Generator.Diagnostics;
-using Generator.Fixing;
 
 namespace Generator.Serve.Editing;
 
@@ -89,7 +88,7 @@ internal static class CellEditor
         }
 
         var edit = new TextEdit(slot.Span.Line, slot.Span.Column, replacement.Length, replacement.Text, "表格中修改");
-        var (edited, problem) = Check(new TextEdits([edit]).Apply(text), display, year, edit);
+        var (edited, problem) = Check(new TextEdits([edit]).Apply(text), display, year, edit, scalar.Raw.Length - replacement.Length);
         if (problem is not null)
         {
             return new(400, problem);
@@ -121,24 +120,43 @@ internal static class CellEditor
         return value.Length == 0 ? null : (value, number.Length);
     }
 
+    /// <summary>What the data reader says about the file's text (its cells and their slips), without the relations between figures.</summary>
+    private static IReadOnlyList<Diagnostic> Read(string text, string display, int year)
+    {
+        var diagnostics = new DiagnosticBag();
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (YamlFile.Parse(normalized, display, diagnostics) is { } map)
+        {
+            ReportReader.Read(map, Placeholder, year);
+        }
+
+        return diagnostics.Items;
+    }
+
     /// <summary>
-    /// Reads the edited file as <c>validate</c> does. An error at the edited value refuses the edit with the reader's
-    /// own message, unless its certain fix (全角数字 → 半角) applies there, which is then made. Errors elsewhere
-    /// (a total that no longer adds up) do not stop it: they show in the panel like after a save in the editor.
+    /// Reads the edited file as <c>validate</c> reads it. An error of the reader at the edited value refuses the edit with
+    /// the reader's own message, unless its certain fix (全角数字 → 半角, 12件 → 12) applies there, which is then made as
+    /// <c>validate --fix</c> makes it. The relations between figures are not checked here: a total that no longer adds up
+    /// is written and shows in the panel, like after a save in the editor.
     /// </summary>
-    private static (string Text, string? Problem) Check(string text, string display, int year, TextEdit edit)
+    /// <param name="rest">What of the scalar follows the edited part (the unit of money written <c>12.5万元</c>).</param>
+    private static (string Text, string? Problem) Check(string text, string display, int year, TextEdit edit, int rest)
     {
         // The edited value's extent on its line; a fix made inside it changes its length.
         var (line, column, length) = (edit.Line, edit.Column, edit.NewText.Length);
         for (var round = 0; round < 3; round++)
         {
-            var here = DataFileFixer.Check(text, display, bureau: false, year)
+            var here = Read(text, display, year)
                 .Where(d => d.IsError && d.Span.File == display && d.Span.Line == line
                     && d.Span.Column >= column && d.Span.Column < column + Math.Max(length, 1))
                 .ToList();
             if (here.Count == 0)
             {
-                return (text, null);
+                // What was typed must stay one value: “1, 2” in a list, “1 }” in a map or “1 # …” would change the file's shape.
+                var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+                return ScalarAt.Find(normalized, line, column) is { } scalar && scalar.Raw.Length == length + rest
+                    ? (text, null)
+                    : (text, "一格只写一个数（如 12），空白什么也不写；不要写逗号、括号或 #。");
             }
 
             var fixes = here.Select(d => d.Fix).ToList();

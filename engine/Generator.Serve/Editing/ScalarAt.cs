@@ -39,8 +39,9 @@ internal static class ScalarAt
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
+            // YamlDotNet throws the latter on some broken flow collections (a comment inside [ ]).
             // The file no longer parses: the caller refuses the edit, the panel shows why.
         }
 

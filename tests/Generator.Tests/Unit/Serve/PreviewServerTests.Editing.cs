@@ -71,7 +71,7 @@ public sealed partial class PreviewServerTests
         Assert.DoesNotContain(build.Diagnostics, d => d.IsError);
         var same = await Http.GetStringAsync(new Uri(_server.Address, "/report/jiyuan/2021/changes"));
         Assert.Contains("相同", same, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-gen-changed", same, StringComparison.Ordinal);
+        Assert.DoesNotContain(" data-gen-changed", same, StringComparison.Ordinal);
 
         using var events = await Listen();
         var text = await File.ReadAllTextAsync(YearFile);
@@ -82,8 +82,9 @@ public sealed partial class PreviewServerTests
         var changes = await Http.GetStringAsync(new Uri(_server.Address, "/report/jiyuan/2021/changes"));
         Assert.Contains("<td colspan=\"3\" data-gen-changed title=\"已发布：1370\">1371</td>", changes, StringComparison.Ordinal);
         Assert.Contains("<p data-gen-changed>本年度无其他需要报告的事项。</p>", changes, StringComparison.Ordinal);
-        // The sentence of section 二 that quotes the figure changed with it.
-        Assert.Contains("有 3 处改动", changes, StringComparison.Ordinal);
+        // The sentence of section 二 and the graphic's table of key figures changed with it.
+        Assert.Contains("<td data-gen-changed title=\"已发布：1370件\">1371件</td>", changes, StringComparison.Ordinal);
+        Assert.Contains("有 4 处改动", changes, StringComparison.Ordinal);
     }
 
     [Fact]

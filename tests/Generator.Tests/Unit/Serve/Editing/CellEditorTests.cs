@@ -39,6 +39,8 @@ public sealed class CellEditorTests : IDisposable
         { "t1-r2-c0", "1371", "1370", "1371", "licensing:           { decisions: 1371 }" }, // a figure in a flow map
         { "t3-r0-c2", "1", "0", "1", "reconsideration:            [0, 0, 1, 0]" }, // table 3
         { "t2-r0-c1", "１２", "0", "12", "received:          [10, 12, 0" },         // 全角数字, fixed as validate --fix fixes it
+        { "t2-r0-c2", "12件", "0", "12", "received:          [10, 0, 12, 0" },      // a unit typed after the count, likewise
+        { "t2-r0-c6", "11", "10", "11", "received:          [10, 0, 0, 0, 0, 0, 11]" }, // a total that no longer adds up: written, the panel says so
     };
 
     [Theory]
@@ -76,8 +78,10 @@ public sealed class CellEditorTests : IDisposable
     [InlineData("t2-r0-c0", "abc", "应是整数")]
     [InlineData("t2-r0-c0", "-3", "不能为负数")]
     [InlineData("t2-r0-c0", "十二", "中文数字")]
-    [InlineData("t2-r0-c0", "12件", "不要写单位")]
-    [InlineData("t2-r0-c0", "1, 2", "")]
+    [InlineData("t2-r0-c0", "1, 2", "一格只写一个数")]
+    [InlineData("t2-r0-c0", "1]", "一格只写一个数")]
+    [InlineData("t2-r0-c0", "1 # 注释", "一格只写一个数")]
+    [InlineData("t1-r2-c0", "1 }", "一格只写一个数")]
     [InlineData("t1-r5-c0", "九百", "")]
     public void What_the_reader_refuses_is_not_written(string cell, string value, string message)
     {
