@@ -82,6 +82,13 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 summed = new SummaryBench(options.SummaryBureaus, options.Seed, templates, work, log).Run();
             }
 
+            (string Text, string Markdown, bool Passed)? served = null;
+            if (options.ServeSaves > 0)
+            {
+                log.WriteLine($"== serve: save → the event carrying the rebuilt report, {options.ServeSaves} saves of a year file and of a template used by 50 reports (in this process)");
+                served = new ServeBench(options.ServeSaves, options.Seed, templates, work, log).Run();
+            }
+
             var summary = Summary(machine, pandoc, main, sample, engines);
             if (import is { } done)
             {
@@ -93,6 +100,11 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 summary = (summary.Text + Environment.NewLine + sums.Text, summary.Markdown + Environment.NewLine + sums.Markdown);
             }
 
+            if (served is { } serve)
+            {
+                summary = (summary.Text + Environment.NewLine + serve.Text, summary.Markdown + Environment.NewLine + serve.Markdown);
+            }
+
             log.WriteLine();
             log.Write(summary.Text);
             if (options.Markdown is not null)
@@ -101,7 +113,7 @@ internal sealed class BenchCommand(BenchOptions options, string templates, TextW
                 log.WriteLine($"results written to {options.Markdown}");
             }
 
-            return _measurements.All(m => m.Passed != false) && import?.Passed != false && summed?.Passed != false ? 0 : 1;
+            return _measurements.All(m => m.Passed != false) && import?.Passed != false && summed?.Passed != false && served?.Passed != false ? 0 : 1;
         }
         finally
         {

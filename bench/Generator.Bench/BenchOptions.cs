@@ -10,6 +10,7 @@ namespace Generator.Bench;
 /// <param name="Work">Folder for data and outputs; null for a temporary folder that is deleted at the end.</param>
 /// <param name="ImportPages">Reports whose saved web pages are imported in one run (and 20 of them one at a time), in this process; 0 skips it.</param>
 /// <param name="SummaryBureaus">Bureaus summed in one <c>summary</c> run against a <c>build</c> of the same reports, in this process; 0 skips it.</param>
+/// <param name="ServeSaves">Saves timed for serve's latency (a year file, then a template of 50 reports), in this process; 0 skips it.</param>
 /// <param name="Engine">Which engine builds are timed: <c>native</c> (published ahead of time, as shipped), <c>jit</c> (as <c>dotnet run</c>) or <c>both</c>.</param>
 internal sealed record BenchOptions(
     int Bureaus = 200,
@@ -25,7 +26,8 @@ internal sealed record BenchOptions(
     string? Templates = null,
     string Engine = "both",
     int ImportPages = 1000,
-    int SummaryBureaus = 3000)
+    int SummaryBureaus = 3000,
+    int ServeSaves = 40)
 {
     public const string Usage = """
         usage: generator-bench [options]
@@ -48,6 +50,8 @@ internal sealed record BenchOptions(
                              pages in one run and 20 one at a time, each against build of the same reports; 0 skips it [1000]
           --summary-bureaus N  bureaus summed in one summary run (2021, with 2020 for the year-over-year rule),
                              against build of the same reports, in this process; 0 skips it [3000]
+          --serve-saves N    serve: a year file saved N times, then a template used by 50 reports saved N times, each
+                             timed to the Server-Sent Event of the rebuilt report(s), in this process; 0 skips it [40]
           --engine E         native: the engine published ahead of time (as shipped; needs clang), judged
                              against the targets; jit: as `dotnet run`; both: native judged, JIT as reference [both]
         """;
@@ -97,6 +101,7 @@ internal sealed record BenchOptions(
                     "--seed" => options with { Seed = Number(0) },
                     "--import-pages" => options with { ImportPages = Number(0) },
                     "--summary-bureaus" => options with { SummaryBureaus = Number(0) },
+                    "--serve-saves" => options with { ServeSaves = Number(0) },
                     "--work" => options with { Work = value },
                     "--markdown" => options with { Markdown = value },
                     "--templates" => options with { Templates = value },

@@ -39,6 +39,7 @@ internal static class CommandLine
                 "dump" => DumpCommand.Run(args[1..], stdout, stderr),
                 "import" => ImportCommand.Run(args[1..], stdout, stderr),
                 "summary" => SummaryCommand.Run(args[1..], stdout, stderr),
+                "serve" => ServeCommand.Run(args[1..], stdout, stderr),
                 _ => Fail(stderr, $"未知命令“{args[0]}”。"),
             };
         }

@@ -18,6 +18,7 @@ internal static class HelpText
         ("new", "由某单位最近一年的数据建立新年度的数据文件：结转数字已填，其余留空待填"),
         ("import", "把已发布的报告（网页、Word、PDF，或本程序生成的 Markdown）导入为数据文件 data/<单位>/<年度>.yaml，并检查"),
         ("summary", "汇总某一年度各单位的报告：状态一览（谁未建立、草稿、有错误）、官方表格格式的汇总表、各单位明细（Excel）和异常情况，写入 out/summary/<年度>/"),
+        ("serve", "在本机启动预览网页：显示各报告的状态、报告本身和它的问题；保存数据文件或模板后页面自动更新"),
         ("dump", "显示报告的文档结构（每个节点及其来源位置），用于排查模板问题；选项同 build（无 --out、--format、--pdf）"),
         ("help", "显示本说明；help <命令> 只显示该命令的说明"),
     ];
@@ -121,6 +122,22 @@ internal static class HelpText
               --data、--templates、--out  同 build
 
               只有没有错误的报告计入汇总表；未建立、草稿和有错误的单位列在汇总表末尾和状态一览中。说明见 docs/summary.md。
+
+            """,
+        "serve" => $"""
+            serve 的选项：
+              --data <文件夹>        数据文件夹（默认 data）
+              --templates <文件夹>   模板文件夹（{TemplatesDefault}）
+              --out <文件夹>         已发布报告所在的输出文件夹（默认 out；只读取，不写入）
+              --port <端口>          端口（默认 {Generator.Cli.Commands.ServeCommand.DefaultPort}）
+              --host <IP 地址>       监听的地址（默认 127.0.0.1，只有本机能打开）。写其他地址时同一网络的
+                                    其他计算机也能看到全部报告数据，程序会给出警告
+              --open                启动后用默认浏览器打开预览
+
+              报告在内存中生成，与 build 生成的完全相同，但不写入任何文件。保存数据文件或模板后，只重新生成
+              受影响的报告，打开的页面随即更新；数据有错误时列出问题（文件:行:列、原文、提示），报告保留上一次
+              成功的版本并灰色显示。表格中的数字可以在页面上点击修改，写回数据文件中那个数的位置；页面上还可下载
+              Word、Markdown、PDF（装有 LibreOffice 时），并与 out/ 中已发布的版本比较。说明见 docs/serve.md。按 Ctrl+C 停止。
 
             """,
         "dump" => $"""

@@ -14,6 +14,10 @@ namespace Generator.Building;
 /// Run every check of a build — data, relations, narrative, templates, the document — and stop before rendering
 /// and writing: <c>validate</c>, so that it can never miss an error that stops <c>build</c>.
 /// </param>
+/// <param name="KeepRendered">
+/// Keep every rendered format's bytes in the outcome (<see cref="ReportOutcome.Rendered"/>) and write nothing:
+/// <c>serve</c>, which shows the reports from memory. Implies <paramref name="DryRun"/>'s behaviour for the output folder.
+/// </param>
 public sealed record BuildOptions(
     string DataFolder = "data",
     string? TemplatesFolder = "templates",
@@ -30,4 +34,5 @@ public sealed record BuildOptions(
     int? MaxParallelism = null,
     TimeSpan? LockWait = null,
     string? GraphicFont = null,
-    bool CheckOnly = false);
+    bool CheckOnly = false,
+    bool KeepRendered = false);

@@ -65,7 +65,14 @@ internal sealed class BuildRun
 
         // Each year's file is also the next year's “year before”, and the bureau file is every year's: hash each once.
         var fileHashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var outcomes = years.Select(source => BuildReport(source, data, sources, diagnostics, fileHashes)).ToList();
+        var outcomes = years.Select(source =>
+        {
+            // Each report's diagnostics in a bag of its own, so that its outcome carries them (serve shows them per report).
+            var own = new DiagnosticBag();
+            var outcome = BuildReport(source, data, sources, own, fileHashes);
+            diagnostics.AddRange(own.Items);
+            return outcome with { Diagnostics = own.Items };
+        }).ToList();
 
         // Only the lines diagnostics quote outlive the bureau; the rest of its text is let go.
         _sources.CopyFrom(sources, diagnostics.Items.Select(d => d.Span.File));
@@ -129,7 +136,9 @@ internal sealed class BuildRun
 
             return new ReportOutcome(source.BureauId, source.Year, ReportStatus.Built,
                 [.. changes.Select(c => new OutputFile(Path.Combine(folder, c.FileName), c.FormatName, c.Change)),
-                 .. removed.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Removed))], diff);
+                 .. removed.Select(w => new OutputFile(Path.Combine(folder, w.FileName), w.FormatName, FileChange.Removed))], diff,
+                Rendered: _options.KeepRendered ? [.. changes.Select(c => new RenderedFile(c.FileName, c.FormatName, c.Bytes))] : null,
+                Model: _options.KeepRendered ? report : null, Document: _options.KeepRendered ? document : null);
         }
         catch (OutputInUseException e)
         {

@@ -32,6 +32,8 @@ public sealed class ReportBuilder(SourceTextCache sources)
     public BuildResult Build(BuildOptions options, IBuildProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        // Kept in memory means written nowhere: the output folder is only read, as in a dry run (to compare with it).
+        options = options.KeepRendered ? options with { DryRun = true, Pdf = false } : options;
         var diagnostics = new DiagnosticBag();
         var writers = WithFont(options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))], options, diagnostics);
         var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);

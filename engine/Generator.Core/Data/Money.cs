@@ -1,4 +1,5 @@
 using System.Globalization;
+using Generator.Diagnostics;
 
 namespace Generator.Data;
 
@@ -8,6 +9,16 @@ namespace Generator.Data;
 /// </summary>
 public sealed record Money(decimal Amount, MoneyUnit Unit)
 {
+    /// <summary>
+    /// Where the amount is written: the number scalar (the whole <c>12.5万元</c> in the shorthand form), for
+    /// <c>serve</c>'s edits in the table. Not part of what the money is: two equal amounts are equal wherever written.
+    /// </summary>
+    public SourceSpan AmountSpan { get; init; }
+
+    public bool Equals(Money? other) => other is not null && Amount == other.Amount && Unit == other.Unit;
+
+    public override int GetHashCode() => HashCode.Combine(Amount, Unit);
+
     public string UnitText => Unit == MoneyUnit.Yuan ? "元" : "万元";
 
     /// <summary>The amount as written, without unit.</summary>

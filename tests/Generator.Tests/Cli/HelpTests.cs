@@ -14,6 +14,7 @@ public sealed class HelpTests
         { "new", [.. NewCommand.Options] },
         { "import", [.. ImportCommand.Options, .. ImportCommand.Flags] },
         { "summary", [.. SummaryCommand.Options] },
+        { "serve", [.. ServeCommand.Options, .. ServeCommand.Flags] },
         { "dump", [.. DumpCommand.Options] },
         { "help", [] },
     };
@@ -39,7 +40,7 @@ public sealed class HelpTests
     [Fact]
     public void Every_command_has_help()
     {
-        Assert.Equal(["init", "build", "validate", "new", "import", "summary", "dump", "help"], HelpText.Commands.Select(c => c.Name));
+        Assert.Equal(["init", "build", "validate", "new", "import", "summary", "serve", "dump", "help"], HelpText.Commands.Select(c => c.Name));
     }
 
     [Theory]

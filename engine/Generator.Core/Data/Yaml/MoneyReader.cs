@@ -104,7 +104,7 @@ internal static partial class MoneyReader
             return null;
         }
 
-        return unit is null ? null : new Money(amount, unit.Value);
+        return unit is null ? null : new Money(amount, unit.Value) { AmountSpan = YamlSpans.Of(map.File, amountNode) };
     }
 
     /// <summary>The shorthand <c>12.5万元</c>: a decimal number, an optional space and the unit.</summary>
@@ -114,7 +114,7 @@ internal static partial class MoneyReader
         var (amount, unit) = Parse(text);
         if (amount is not null && unit is not null)
         {
-            return new Money(amount.Value, unit.Value);
+            return new Money(amount.Value, unit.Value) { AmountSpan = YamlSpans.Of(map.File, scalar) };
         }
 
         NotAnAmount(map, scalar, what, Forms);
