@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Generator.Graphic;
 using Generator.Serve.Changes;
 using Generator.Serve.Downloads;
 using Generator.Serve.Editing;
@@ -14,6 +15,7 @@ namespace Generator.Serve;
 internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard guard, EventHub events, SourceView sources, PreviewOptions options, CancellationToken stopping)
 {
     private readonly PdfExport _pdf = new();
+    private readonly PngExport _png = new();
 
     /// <summary>Our pages: our script and stylesheet only, the report only in a frame of ours.</summary>
     private const string PagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -27,7 +29,6 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
         ["report.md"] = "text/markdown; charset=utf-8",
         ["report.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ["graphic.svg"] = "image/svg+xml",
-        ["graphic.png"] = "image/png",
         ["report.pdf"] = "application/pdf",
     };
 
@@ -155,6 +156,12 @@ internal sealed class PreviewRoutes(PreviewWorkspace workspace, RequestGuard gua
 
             response.Headers.ContentDisposition = $"attachment; filename=\"{report.BureauId}-{report.Year}-report.pdf\"";
             return Content(response, "application/pdf", pdf);
+        }
+
+        if (part == GraphicOutput.PngFile)
+        {
+            var (png, problem) = _png.Of(report);
+            return png is null ? Text(response, StatusCodes.Status404NotFound, problem!) : Content(response, "image/png", png);
         }
 
         if (!FileTypes.TryGetValue(part, out var type))

@@ -13,7 +13,7 @@ namespace Generator.Serve;
 /// </summary>
 public sealed class PreviewWorkspace
 {
-    /// <summary>The formats a report page shows or offers for download; the graphic because report.html shows graphic.svg.</summary>
+    /// <summary>The formats a report page shows or offers for download; the graphic because report.html shows graphic.svg (its PNG is not drawn: see <see cref="BuildOptions.DrawPng"/>).</summary>
     internal static readonly IReadOnlyList<string> Formats = ["html", "md", "docx", "graphic"];
 
     private readonly PreviewOptions _options;
@@ -94,7 +94,7 @@ public sealed class PreviewWorkspace
     private List<PreviewReport> BuildBureau(string bureauId, IReadOnlyList<ReportSource> sources)
     {
         var options = new BuildOptions(_options.DataFolder, _options.TemplatesFolder, _options.OutFolder, Bureau: bureauId,
-            Formats: Formats, DisplayBase: _options.DisplayBase, MaxParallelism: 1, KeepRendered: true);
+            Formats: Formats, DisplayBase: _options.DisplayBase, MaxParallelism: 1, KeepRendered: true, DrawPng: false);
         try
         {
             // Hashed before the build reads them: a save in between is followed by its own rebuild, and an edit in

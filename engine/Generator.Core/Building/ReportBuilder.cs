@@ -105,6 +105,11 @@ public sealed class ReportBuilder(SourceTextCache sources)
             return writers;
         }
 
+        if (!options.DrawPng)
+        {
+            return [.. writers.Where(w => w is not GraphicPngWriter)];
+        }
+
         if (SkiaLibrary.Problem is { } problem)
         {
             diagnostics.Warning(DiagnosticCode.GraphicLibraryMissing, new SourceSpan(DisplayPath.Of(options.OutFolder, options.DisplayBase), 0, 0),

@@ -10,47 +10,29 @@ namespace Generator.Serve.Downloads;
 /// </summary>
 internal sealed class PdfExport
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, (long Version, byte[] Pdf)> _made = new(StringComparer.Ordinal);
+    private readonly OnDemandFiles _made = new();
 
     /// <summary>Whether LibreOffice is on this machine (the page offers the PDF only then).</summary>
     public static bool Available => PdfConverter.FindOffice() is not null;
 
     /// <summary>The PDF bytes, or the Chinese reason there are none.</summary>
-    public (byte[]? Pdf, string? Problem) Of(PreviewReport report)
+    public (byte[]? Pdf, string? Problem) Of(PreviewReport report) =>
+        report.File("report.docx") is not { } word
+            ? (null, "这份报告还没有成功生成过，没有可下载的文件。")
+            : _made.Get(report, () => Convert(word.Bytes));
+
+    private static (byte[]? Pdf, string? Problem) Convert(byte[] word)
     {
-        if (report.File("report.docx") is not { } word)
-        {
-            return (null, "这份报告还没有成功生成过，没有可下载的文件。");
-        }
-
-        lock (_gate)
-        {
-            if (_made.TryGetValue(report.Key, out var made) && made.Version == report.FilesVersion)
-            {
-                return (made.Pdf, null);
-            }
-        }
-
         var work = Directory.CreateTempSubdirectory("generator-serve-pdf-");
         try
         {
             var docx = Path.Combine(work.FullName, "report.docx");
-            File.WriteAllBytes(docx, word.Bytes);
+            File.WriteAllBytes(docx, word);
             var diagnostics = new DiagnosticBag();
             var written = PdfConverter.Convert([docx], office: null, displayBase: work.FullName, diagnostics);
-            if (written.Count == 0)
-            {
-                return (null, diagnostics.Items.Count > 0 ? $"{diagnostics.Items[0].Message}。{diagnostics.Items[0].Hint}" : "没有生成 PDF。");
-            }
-
-            var pdf = File.ReadAllBytes(written[0]);
-            lock (_gate)
-            {
-                _made[report.Key] = (report.FilesVersion, pdf);
-            }
-
-            return (pdf, null);
+            return written.Count == 0
+                ? (null, diagnostics.Items.Count > 0 ? $"{diagnostics.Items[0].Message}。{diagnostics.Items[0].Hint}" : "没有生成 PDF。")
+                : (File.ReadAllBytes(written[0]), null);
         }
         finally
         {
