@@ -9,9 +9,9 @@ namespace Generator.Bench.Adversarial;
 /// <summary>
 /// <c>generator-bench adversarial</c>: every family at every size, each in a fresh child process with a
 /// time limit, then a table of the time per KB (the pipeline's time on the input less its time on the
-/// sample's own text, divided by the input's size) and, per family, the ratio of the highest to the
-/// lowest time per KB. Linear parsing keeps the ratio near 1; quadratic parsing doubles it with each
-/// doubling of the size.
+/// sample's own text, divided by the input's size) and, per family, the largest growth of the time per KB
+/// from a smaller size to a larger one. Linear parsing keeps the ratio near 1; quadratic parsing doubles
+/// it with each doubling of the size.
 /// </summary>
 internal sealed class AdversarialCommand(AdversarialOptions options, string root, TextWriter log)
 {
@@ -106,24 +106,24 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
     {
         var header = new List<string> { "Family", "Input" };
         header.AddRange(options.Sizes.Select(kb => $"{kb} KB"));
-        header.AddRange(["ratio", "result", "outcome"]);
+        header.AddRange(["floor", "ratio", "result", "outcome"]);
         var text = new StringBuilder();
         var markdown = new StringBuilder();
         markdown.Append("| ").AppendJoin(" | ", header).Append(" |\n|");
-        markdown.AppendJoin("|", header.Select((h, i) => i >= 2 && i < 2 + options.Sizes.Count + 1 ? "--:" : "---")).Append("|\n");
-        text.Append(CultureInfo.InvariantCulture, $"{"family",-24}").AppendJoin(string.Empty, options.Sizes.Select(kb => $"{kb + " KB",12}")).Append("   ratio  result  outcome\n");
+        markdown.AppendJoin("|", header.Select((h, i) => i >= 2 && i < 2 + options.Sizes.Count + 2 ? "--:" : "---")).Append("|\n");
+        text.Append(CultureInfo.InvariantCulture, $"{"family",-24}").AppendJoin(string.Empty, options.Sizes.Select(kb => $"{kb + " KB",12}")).Append("   floor   ratio  result  outcome\n");
         foreach (var row in rows)
         {
             var cells = options.Sizes.Select(kb => row.Sizes.FirstOrDefault(s => s.Kb == kb) is { } size ? size.PerKb(row.BaseSeconds) : "–").ToList();
             text.Append(CultureInfo.InvariantCulture, $"{row.Family.Name,-24}").AppendJoin(string.Empty, cells.Select(c => $"{c,12}"))
-                .Append(CultureInfo.InvariantCulture, $"{row.RatioText,8}  {(row.Passed ? "PASS" : "FAIL"),-6}  {row.Outcome}\n");
+                .Append(CultureInfo.InvariantCulture, $"{row.NoiseFloor,8:0.000}{row.RatioText,8}  {(row.Passed ? "PASS" : "FAIL"),-6}  {row.Outcome}\n");
             markdown.Append(CultureInfo.InvariantCulture, $"| {row.Family.Name} | {row.Family.Shape} | ").AppendJoin(" | ", cells)
-                .Append(CultureInfo.InvariantCulture, $" | {row.RatioText} | {(row.Passed ? "PASS" : "**FAIL**")} | {row.Outcome} |\n");
+                .Append(CultureInfo.InvariantCulture, $" | {row.NoiseFloor:0.000} | {row.RatioText} | {(row.Passed ? "PASS" : "**FAIL**")} | {row.Outcome} |\n");
         }
 
         var notes = new StringBuilder();
         notes.Append(CultureInfo.InvariantCulture, $"\nTime per KB in ms: (pipeline CPU time on the input − pipeline CPU time on the sample's own text) ÷ input KB; CPU time of the process (all threads, user + system), best of {options.Repeat} runs, JIT with tiered compilation off, one report (data/demo 2021, all three formats, nothing written). ")
-            .Append(CultureInfo.InvariantCulture, $"ratio = highest ÷ lowest time per KB of the family; PASS when ≤ {options.MaxRatio.ToString(CultureInfo.InvariantCulture)} and no size ran past the limit ({options.Limit} s of wall time). ")
+            .Append(CultureInfo.InvariantCulture, $"ratio = largest growth of the time per KB from a smaller size to a larger one, each time per KB counted at least at the family's noise floor (how far its base spread between runs ÷ its smallest input); PASS when ≤ {options.MaxRatio.ToString(CultureInfo.InvariantCulture)} and no size ran past the limit ({options.Limit} s of wall time). ")
             .Append("Outcome: built, or the error codes the engine reported (an input that is refused is read, and refused, in linear time too).\n\n");
         foreach (var (name, value) in machine.Lines)
         {
@@ -163,7 +163,40 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
         /// </summary>
         public double BaseSeconds => Finished.Select(s => s.BaseSeconds).DefaultIfEmpty(0).Min();
 
-        public double? Ratio => Finished.Count() < 2 ? null : Finished.Max(s => s.Above(BaseSeconds)) / Finished.Min(s => s.Above(BaseSeconds));
+        /// <summary>
+        /// Time per KB that cannot be told from noise: how far the base (the same text in every child) spread
+        /// between the children, over the smallest input. On this shared machine that is 0.05–0.2 ms per KB at
+        /// 64 KB, while a refused input costs a hundredth of that; without the floor such a family showed
+        /// "37×" between 0.001 and 0.037 ms per KB.
+        /// </summary>
+        public double NoiseFloor => Finished.Count() < 2 ? 0.001
+            : Math.Max(0.001, (Finished.Max(s => s.BaseSeconds) - Finished.Min(s => s.BaseSeconds)) * 1000 / (Finished.Min(s => s.Bytes) / 1024.0));
+
+        /// <summary>
+        /// The largest growth of the time per KB from a smaller input to a larger one (superlinear reading grows
+        /// it; a fixed cost spread over more input only shrinks it), each time per KB counted at least at the
+        /// noise floor.
+        /// </summary>
+        public double? Ratio
+        {
+            get
+            {
+                var perKb = Finished.OrderBy(s => s.Bytes).Select(s => Math.Max(NoiseFloor, s.Above(BaseSeconds))).ToList();
+                if (perKb.Count < 2)
+                {
+                    return null;
+                }
+
+                var (lowest, growth) = (perKb[0], 1.0);
+                foreach (var value in perKb.Skip(1))
+                {
+                    growth = Math.Max(growth, value / lowest);
+                    lowest = Math.Min(lowest, value);
+                }
+
+                return growth;
+            }
+        }
 
         public string RatioText => Sizes.Any(s => s.TimedOut) ? "∞" : Ratio is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–";
 
