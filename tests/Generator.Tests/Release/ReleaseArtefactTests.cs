@@ -63,6 +63,67 @@ public sealed class ReleaseArtefactTests
     }
 
     /// <summary>
+    /// The live preview runs from the shipped program too (issue 18): <c>serve</c> on a free port in a folder made by
+    /// <c>init</c> prints its address, and the report it serves is the one the repository builds.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Artefacts))]
+    public async Task The_preview_runs_from_the_shipped_program(string artefact)
+    {
+        Skip.If(Dist is null, Missing);
+        var runner = Runner.For(artefact, Dist!);
+        Skip.If(runner is null, $"no way to run {artefact} here (qemu-user-static or wine64 missing)");
+        var empty = TestPaths.NewTempFolder();
+        var init = runner!.Run(empty, "init", "ws", "--bureau", "demo", "--year", "2022");
+        Assert.True(init.Code == 0, init.ToString());
+        var work = Path.Combine(empty, "ws");
+        foreach (var sample in Directory.EnumerateFiles(Path.Combine(work, "示例数据", "demo")))
+        {
+            File.Copy(sample, Path.Combine(work, "data", "demo", Path.GetFileName(sample)), overwrite: true);
+        }
+
+        using var process = runner.Start(work, "serve", "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            var address = await AddressPrinted(process, TimeSpan.FromMinutes(3));
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(1) };
+            var index = await http.GetStringAsync(new Uri(address, "/"));
+            Assert.Contains("demo", index, StringComparison.Ordinal);
+            var report = await http.GetByteArrayAsync(new Uri(address, "/report/demo/2022/report.html"));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Reference.Value, "demo", "2022", "report.html")), report);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The address from serve's line “预览已启动：http://127.0.0.1:N/”.</summary>
+    private static async Task<Uri> AddressPrinted(Process process, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        var seen = new System.Text.StringBuilder();
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            seen.AppendLine(line);
+            if (line.StartsWith("预览已启动：", StringComparison.Ordinal))
+            {
+                return new Uri(line["预览已启动：".Length..].Trim());
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"serve ended without printing its address:\n{seen}\n{await process.StandardError.ReadToEndAsync()}");
+    }
+
+    /// <summary>
     /// A staff member who copies only the executable out of the zip (into /usr/local/bin, say) gets every report
     /// and a warning naming the missing library (GEN0256), not an internal error: only graphic.png is left out.
     /// </summary>
@@ -258,6 +319,16 @@ public sealed class ReleaseArtefactTests
 
         public Result Run(string workingDirectory, params string[] args)
         {
+            using var process = Start(workingDirectory, args);
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} {string.Join(' ', args)} did not finish in 5 minutes");
+            return new Result(process.ExitCode, stdout, stderr.Result);
+        }
+
+        /// <summary>The program started with its output redirected (UTF-8), for a command that keeps running.</summary>
+        public Process Start(string workingDirectory, params string[] args)
+        {
             var start = new ProcessStartInfo(program)
             {
                 RedirectStandardOutput = true,
@@ -278,11 +349,7 @@ public sealed class ReleaseArtefactTests
             }
 
             start.Environment.Remove("GENERATOR_COMMAND");
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} {string.Join(' ', args)} did not finish in 5 minutes");
-            return new Result(process.ExitCode, stdout, stderr.Result);
+            return Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
         }
 
         /// <summary>dotnet tool install from the release folder only (a nuget.config that clears every other source).</summary>
