@@ -122,7 +122,7 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
         }
 
         var notes = new StringBuilder();
-        notes.Append(CultureInfo.InvariantCulture, $"\nTime per KB in ms: (pipeline CPU time on the input − pipeline CPU time on the sample's own text) ÷ input KB; CPU time of the process (all threads, user + system), best of {options.Repeat} runs, JIT with tiered compilation off, one report (data/demo 2021, all three formats, nothing written). ")
+        notes.Append(CultureInfo.InvariantCulture, $"\nTime per KB in ms: (pipeline CPU time on the input − pipeline CPU time on the sample's own text) ÷ input KB, or for an input the engine refused its whole pipeline CPU time ÷ input KB (a refusal stops before the rendering the base includes); CPU time of the process (all threads, user + system), best of {options.Repeat} runs, JIT with tiered compilation off, one report (data/demo 2021, all three formats, nothing written). ")
             .Append(CultureInfo.InvariantCulture, $"ratio = largest growth of the time per KB from a smaller size to a larger one, each time per KB counted at least at the family's noise floor (how far its base spread between runs ÷ its smallest input); PASS when ≤ {options.MaxRatio.ToString(CultureInfo.InvariantCulture)} and no size ran past the limit ({options.Limit} s of wall time). ")
             .Append("Outcome: built, or the error codes the engine reported (an input that is refused is read, and refused, in linear time too).\n\n");
         foreach (var (name, value) in machine.Lines)
@@ -142,8 +142,13 @@ internal sealed class AdversarialCommand(AdversarialOptions options, string root
         /// <summary>Milliseconds per KB above this run's base; never below a microsecond per KB, so a ratio stays finite.</summary>
         public double MillisecondsPerKb => Above(BaseSeconds);
 
-        /// <summary>Milliseconds per KB above <paramref name="baseSeconds"/>, at least a microsecond.</summary>
-        public double Above(double baseSeconds) => Math.Max(0.001, (Seconds - baseSeconds) * 1000 / (Bytes / 1024.0));
+        /// <summary>
+        /// Milliseconds per KB above <paramref name="baseSeconds"/>, at least a microsecond. An input the engine refuses
+        /// is not compared with the base: the base renders every format and a refusal stops before rendering, so a
+        /// refused 64 KB took less than the base (clamped to 0.001) and the larger sizes looked like growth from
+        /// nothing. Its own whole time per KB counts instead (reading, checking and refusing it).
+        /// </summary>
+        public double Above(double baseSeconds) => Math.Max(0.001, (Seconds - (Built ? baseSeconds : 0)) * 1000 / (Bytes / 1024.0));
 
         public string PerKb(double baseSeconds) => TimedOut ? $"> {Seconds:0} s" : Above(baseSeconds).ToString("0.000", CultureInfo.InvariantCulture);
 
