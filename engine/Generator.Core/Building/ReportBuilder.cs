@@ -35,7 +35,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
         // Kept in memory means written nowhere: the output folder is only read, as in a dry run (to compare with it).
         options = options.KeepRendered ? options with { DryRun = true, Pdf = false } : options;
         var diagnostics = new DiagnosticBag();
-        var writers = WithFont(options.Formats is null ? AllWriters : [.. AllWriters.Where(w => options.Formats.Contains(w.FormatName))], options, diagnostics);
+        var writers = WithFont([.. AllWriters.Where(w => (options.Formats is null || options.Formats.Contains(w.FormatName)) && (options.DrawPng || w is not GraphicPngWriter))], options, diagnostics);
         var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
         using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
@@ -95,7 +95,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
 
     /// <summary>
     /// The writers with graphic.png's font found (the system's, or <see cref="BuildOptions.GraphicFont"/>). Without
-    /// one the PNG writer is left out of this build, with a warning: PNGs already published stay as they are.
+    /// one, or without Skia's library, the PNG writer is left out of this build, with a warning: PNGs already published stay as they are.
     /// Checking only (validate) draws nothing, so it neither looks for a font nor warns about one.
     /// </summary>
     private static IReadOnlyList<IReportWriter> WithFont(IReadOnlyList<IReportWriter> writers, BuildOptions options, DiagnosticBag diagnostics)
@@ -105,17 +105,12 @@ public sealed class ReportBuilder(SourceTextCache sources)
             return writers;
         }
 
-        if (!options.DrawPng)
-        {
-            return [.. writers.Where(w => w is not GraphicPngWriter)];
-        }
-
         if (SkiaLibrary.Problem is { } problem)
         {
             diagnostics.Warning(DiagnosticCode.GraphicLibraryMissing, new SourceSpan(DisplayPath.Of(options.OutFolder, options.DisplayBase), 0, 0),
                 $"绘图组件 {SkiaLibrary.FileName} 无法加载（{problem}），本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 和其他文件照常生成",
-                $"请把下载的压缩包完整解压，让 {SkiaLibrary.FileName} 和 {SkiaLibrary.TextFileName} 与 generator 程序放在同一文件夹；不需要一图读懂时可用 --format html,md,docx 跳过它。");
-            return [.. writers.Where(w => w is not GraphicPngWriter)];
+                SkiaLibrary.Hint + "；不需要一图读懂时可用 --format html,md,docx 跳过它。");
+            return WithoutPng(writers);
         }
 
         var fonts = options.GraphicFont is { } path ? GraphicFonts.FromFile(path) : GraphicFonts.System;
@@ -129,9 +124,11 @@ public sealed class ReportBuilder(SourceTextCache sources)
             options.GraphicFont is null
                 ? "找不到中文字体，本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 照常生成"
                 : $"字体文件 {where} 不存在或无法读取，本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 照常生成",
-            "Linux 上请安装 Noto CJK 字体（Debian/Ubuntu：apt-get install fonts-noto-cjk）；也可用 --font 指定一个中文字体文件（.ttf、.otf 或 .ttc）。");
-        return [.. writers.Where(w => w is not GraphicPngWriter)];
+            GraphicFonts.InstallHint + "；也可用 --font 指定一个中文字体文件（.ttf、.otf 或 .ttc）。");
+        return WithoutPng(writers);
     }
+
+    private static IReadOnlyList<IReportWriter> WithoutPng(IReadOnlyList<IReportWriter> writers) => [.. writers.Where(w => w is not GraphicPngWriter)];
 
     /// <summary>
     /// After a killed build: removes the temporary files of ours (and only ours) from the output folder, the

@@ -40,6 +40,9 @@ public sealed class GraphicFonts
     /// <summary>Which files, of which size and time: part of every report's inputs, so a new font redraws the PNGs.</summary>
     public string Identity { get; }
 
+    /// <summary>What to do when no font is found (build's warning and serve's answer say the same).</summary>
+    public const string InstallHint = "Linux 上请安装 Noto CJK 字体（Debian/Ubuntu：apt-get install fonts-noto-cjk）";
+
     /// <summary>The font of this machine (see the class summary); null when none of the known files is there.</summary>
     public static GraphicFonts? System => SystemFonts.Value;
 

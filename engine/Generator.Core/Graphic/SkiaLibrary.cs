@@ -18,6 +18,9 @@ public static class SkiaLibrary
     /// <summary>HarfBuzz's library (text shaping), shipped beside Skia's.</summary>
     public static string TextFileName => OperatingSystem.IsWindows() ? "libHarfBuzzSharp.dll" : "libHarfBuzzSharp.so";
 
+    /// <summary>What to do when <see cref="Problem"/> is not null (build's warning and serve's answer say the same).</summary>
+    public static string Hint => $"请把下载的压缩包完整解压，让 {FileName} 和 {TextFileName} 与 generator 程序放在同一文件夹";
+
     /// <summary>Null when the library loads; else what failed, for the warning (the loader's own words).</summary>
     public static string? Problem => Failure.Value;
 

@@ -22,11 +22,11 @@ internal sealed class PngExport
     {
         if (SkiaLibrary.Problem is { } problem)
         {
-            return (null, $"绘图组件 {SkiaLibrary.FileName} 无法加载（{problem}），不能生成 PNG 图片；请把压缩包完整解压，让它与 generator 放在同一文件夹。");
+            return (null, $"绘图组件 {SkiaLibrary.FileName} 无法加载（{problem}），不能生成 PNG 图片。{SkiaLibrary.Hint}。");
         }
 
         return GraphicFonts.System is { } fonts
             ? (PngRenderer.Render(Encoding.UTF8.GetString(svg), fonts), null)
-            : (null, "找不到中文字体，不能生成 PNG 图片；Linux 上请安装 Noto CJK 字体（apt-get install fonts-noto-cjk）。");
+            : (null, "找不到中文字体，不能生成 PNG 图片。" + GraphicFonts.InstallHint + "。");
     }
 }
