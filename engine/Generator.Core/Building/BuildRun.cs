@@ -21,9 +21,6 @@ internal sealed record BureauBuild(IReadOnlyList<ReportOutcome> Outcomes, IReadO
 /// </summary>
 internal sealed class BuildRun
 {
-    /// <summary>The lines of an up-to-date report's data files are quoted only from files of a data file's size.</summary>
-    private const int ReplayMaxBytes = 1 << 20;
-
     private readonly BuildOptions _options;
     private readonly IReadOnlyList<IReportWriter> _writers;
     private readonly SourceTextCache _sources;
@@ -219,7 +216,7 @@ internal sealed class BuildRun
         foreach (var stored in report.Diagnostics ?? [])
         {
             var file = files.FirstOrDefault(f => DisplayPath.Of(f, _options.DisplayBase) == stored.File);
-            if (file is not null && !sources.Contains(stored.File) && Files.InputFile.Read(file, ReplayMaxBytes, out _) is { } bytes)
+            if (file is not null && !sources.Contains(stored.File) && Files.InputFile.Read(file, Data.Yaml.YamlFile.MaxBytes, out _) is { } bytes)
             {
                 sources.Remember(stored.File, Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal));
             }

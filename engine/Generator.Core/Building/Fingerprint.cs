@@ -22,8 +22,6 @@ internal sealed class Fingerprint : IDisposable
 
     public Fingerprint Add(string text) => Add(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Data files are hashed up to the size the loader reads; a larger one is refused by the loader anyway.</summary>
-    private const int MaxBytes = 1 << 20;
 
     /// <summary>
     /// The SHA-256 of a file's bytes, or a marker for “no such file” or “not readable as a file” (a pipe, a
@@ -32,9 +30,13 @@ internal sealed class Fingerprint : IDisposable
     /// </summary>
     public static string OfFile(string path)
     {
-        var bytes = Files.InputFile.Read(path, MaxBytes, out var problem);
-        return bytes is null ? $"{problem}:" + path : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        // Up to the size the loader reads (a larger file is refused by the loader anyway).
+        var bytes = Files.InputFile.Read(path, Data.Yaml.YamlFile.MaxBytes, out var problem);
+        return bytes is null ? $"{problem}:" + path : OfBytes(bytes);
     }
+
+    /// <summary>The SHA-256 of <paramref name="bytes"/>, lower-case hex: the form every hash of the build takes.</summary>
+    public static string OfBytes(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
@@ -53,7 +55,7 @@ internal sealed class Fingerprint : IDisposable
             // The built-in templates: the same text as a folder holding them gives the same fingerprint.
             foreach (var file in Defaults.BuiltInFiles.Templates)
             {
-                fingerprint.Add(file.Path).Add(Convert.ToHexStringLower(SHA256.HashData(file.Content)));
+                fingerprint.Add(file.Path).Add(OfBytes(file.Content));
             }
 
             return fingerprint.Finish();

@@ -22,16 +22,13 @@ public static class DataFileFixer
     /// <summary>Errors that only say the file is not finished; they do not make a fix unsafe.</summary>
     private static readonly HashSet<string> Unfinished = [DiagnosticCode.PlaceholderLeft.Id, DiagnosticCode.IncompleteTable.Id];
 
-    /// <summary>The size the loader reads (a data file is a few KB).</summary>
-    private const int MaxBytes = 1 << 20;
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Fixes one year file (<paramref name="bureau"/> false) or <c>bureau.yaml</c>; null when there is nothing to fix or it cannot be read.</summary>
     public static FileFix? Fix(string path, string displayPath, bool bureau, int? year)
     {
         // What cannot be read as a data file is told by validate; nothing of it can be fixed with certainty.
-        if (Files.InputFile.Read(path, MaxBytes, out _) is not { } bytes)
+        if (Files.InputFile.Read(path, Data.Yaml.YamlFile.MaxBytes, out _) is not { } bytes)
         {
             return null;
         }

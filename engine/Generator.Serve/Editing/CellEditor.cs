@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Generator.Building;
 using Generator.Data;
@@ -16,14 +15,13 @@ namespace Generator.Serve.Editing;
 /// </summary>
 internal static class CellEditor
 {
-    private const int MaxBytes = 1 << 20;
     private const int MaxValueLength = 40;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Bureau Placeholder = new("edit", "edit", null, null, null, null, "edit", SourceSpan.None);
 
     /// <summary>SHA-256 of a file's bytes as the page knows it (hex), or null when it cannot be read.</summary>
     public static string? HashOf(string path) =>
-        Files.InputFile.Read(path, MaxBytes, out _) is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
+        Files.InputFile.Read(path, YamlFile.MaxBytes, out _) is { } bytes ? Fingerprint.OfBytes(bytes) : null;
 
     /// <param name="yearFile">The year file on disk.</param>
     /// <param name="display">The file as messages name it (the reader's spans use it).</param>
@@ -35,13 +33,13 @@ internal static class CellEditor
             return new(400, "填写的内容太长：一格只写一个数。");
         }
 
-        var bytes = Files.InputFile.Read(yearFile, MaxBytes, out _);
+        var bytes = Files.InputFile.Read(yearFile, YamlFile.MaxBytes, out _);
         if (bytes is null)
         {
             return new(409, $"无法读取数据文件 {display}，这次修改没有写入。");
         }
 
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), pageHash, StringComparison.Ordinal))
+        if (!string.Equals(Fingerprint.OfBytes(bytes), pageHash, StringComparison.Ordinal))
         {
             return new(409, $"数据文件 {display} 在页面显示之后已被修改（例如在编辑器中保存过），这次修改没有写入。页面会按文件的新内容自动更新，请在更新后的表格中再改一次。");
         }

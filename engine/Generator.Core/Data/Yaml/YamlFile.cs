@@ -10,8 +10,11 @@ namespace Generator.Data.Yaml;
 /// </summary>
 internal static partial class YamlFile
 {
-    /// <summary>Refuse files that cannot be a report; keeps a pasted binary or a runaway file from hanging the tool.</summary>
-    private const int MaxBytes = 1 << 20;
+    /// <summary>
+    /// Refuse files that cannot be a report; keeps a pasted binary or a runaway file from hanging the tool. Whatever
+    /// else reads a data file (hashing, fixing, quoting, editing in serve) reads up to this size and no further.
+    /// </summary>
+    internal const int MaxBytes = 1 << 20;
 
     /// <summary>Loads the file; returns a reader over its top-level mapping, or null after reporting why not.</summary>
     public static MapReader? Load(string path, string displayPath, SourceTextCache sources, DiagnosticBag diagnostics)
