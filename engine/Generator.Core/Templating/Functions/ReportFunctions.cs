@@ -16,16 +16,18 @@ internal static class ReportFunctions
     /// </summary>
     public static IReadOnlyList<DynamicCustomFunction> All { get; } =
     [
-        new TypedFunction<Money?, string>(Money),
-        new TypedFunction<Money?, string>(Wan),
-        new TypedFunction<DateOnly?, string>(CnDate),
-        new TypedFunction<IEnumerable<FigureRow>, int?>(TotalOf),
-        new TypedFunction<FigureRow, RawMarkup>(RowCells),
-        new TypedFunction<Money?, bool>(IsZero),
-        new TypedFunction<System.Collections.IEnumerable, System.Collections.IEnumerable, string>(Clauses),
-        new TypedFunction<object?, System.Collections.IEnumerable, bool>(SumsTo),
-        new TypedFunction<NarrativeText?, bool>(SaysNothing),
+        new TypedFunction<Money?, string>(Money, Method(nameof(Money))),
+        new TypedFunction<Money?, string>(Wan, Method(nameof(Wan))),
+        new TypedFunction<DateOnly?, string>(CnDate, Method(nameof(CnDate))),
+        new TypedFunction<IEnumerable<FigureRow>, int?>(TotalOf, Method(nameof(TotalOf))),
+        new TypedFunction<FigureRow, RawMarkup>(RowCells, Method(nameof(RowCells))),
+        new TypedFunction<Money?, bool>(IsZero, Method(nameof(IsZero))),
+        new TypedFunction<System.Collections.IEnumerable, System.Collections.IEnumerable, string>(Clauses, Method(nameof(Clauses))),
+        new TypedFunction<object?, System.Collections.IEnumerable, bool>(SumsTo, Method(nameof(SumsTo))),
+        new TypedFunction<NarrativeText?, bool>(SaysNothing, Method(nameof(SaysNothing))),
     ];
+
+    private static System.Reflection.MethodInfo Method(string name) => TypedFunctionBase.MethodOf(typeof(ReportFunctions), name);
 
     /// <summary>Money with its unit as written: <c>348.47万元</c>, <c>16557462.5元</c>.</summary>
     public static string Money(Money? money) => money?.ToString() ?? string.Empty;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -11,8 +12,11 @@ namespace Generator.Templating.Functions;
 /// times). The base class still describes the method, so Scriban checks the argument count and
 /// converts the argument exactly as it does for an imported method.
 /// </summary>
-internal sealed class TypedFunction<T, TResult>(Func<T, TResult> function) : TypedFunctionBase(function.Method)
+/// <param name="method">The method <paramref name="function"/> calls (see <see cref="TypedFunctionBase.MethodOf"/>).</param>
+internal sealed class TypedFunction<T, TResult>(Func<T, TResult> function, MethodInfo method) : TypedFunctionBase(method)
 {
+    internal override Delegate Function => function;
+
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         return function((T)Argument(context, callerContext, arguments, typeof(T), 0)!);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -5,8 +6,10 @@ using Scriban.Syntax;
 namespace Generator.Templating.Functions;
 
 /// <summary>A template function of two arguments, called through a typed delegate (see <see cref="TypedFunction{T, TResult}"/>).</summary>
-internal sealed class TypedFunction<T1, T2, TResult>(Func<T1, T2, TResult> function) : TypedFunctionBase(function.Method)
+internal sealed class TypedFunction<T1, T2, TResult>(Func<T1, T2, TResult> function, MethodInfo method) : TypedFunctionBase(method)
 {
+    internal override Delegate Function => function;
+
     public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         return function(

@@ -14,10 +14,12 @@ internal static class YearOverYearFunctions
     /// <summary>Every function here, typed (see <see cref="TypedFunction{T, TResult}"/>); a test checks that none is left out.</summary>
     public static IReadOnlyList<DynamicCustomFunction> All { get; } =
     [
-        new TypedFunction<object?, object?, string>(Yoy),
-        new TypedFunction<object?, object?, string>(YoyMoney),
-        new TypedFunction<object?, object?, string>(YoyRate),
+        new TypedFunction<object?, object?, string>(Yoy, Method(nameof(Yoy))),
+        new TypedFunction<object?, object?, string>(YoyMoney, Method(nameof(YoyMoney))),
+        new TypedFunction<object?, object?, string>(YoyRate, Method(nameof(YoyRate))),
     ];
+
+    private static System.Reflection.MethodInfo Method(string name) => TypedFunctionBase.MethodOf(typeof(YearOverYearFunctions), name);
 
     /// <summary>A count against last year's: “比上年增加12件，增长18.5%”, “比上年减少3件，下降20%”, “与上年持平”; no rate when last year was 0.</summary>
     public static string Yoy(object? now, object? before) => YearChange.Of(ValueOf(now), ValueOf(before))?.Sentence("件") ?? string.Empty;

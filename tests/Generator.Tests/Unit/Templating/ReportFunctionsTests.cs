@@ -15,4 +15,32 @@ public sealed class ReportFunctionsTests
 
         Assert.Equal(methods, ReportFunctions.All.Select(f => f.Method.Name).Order());
     }
+
+    [Fact]
+    public void Every_year_over_year_function_is_offered_to_templates_once()
+    {
+        var methods = typeof(YearOverYearFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName)
+            .Select(m => m.Name)
+            .Order();
+
+        Assert.Equal(methods, YearOverYearFunctions.All.Select(f => f.Method.Name).Order());
+    }
+
+    /// <summary>The method each function is described by (its name, parameters, argument conversion) is the one it calls.</summary>
+    [Fact]
+    public void Every_function_is_described_by_the_method_it_calls()
+    {
+        foreach (var function in ReportFunctions.All.Concat(YearOverYearFunctions.All).Cast<TypedFunctionBase>())
+        {
+            Assert.Equal(function.Function.Method, function.Method);
+        }
+    }
+
+    [Fact]
+    public void Looking_up_a_method_that_is_not_there_says_which()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => TypedFunctionBase.MethodOf(typeof(ReportFunctions), "Nope"));
+        Assert.Contains("Nope", error.Message);
+    }
 }
