@@ -31,17 +31,17 @@ public abstract class DocumentRenderer<TSelf>
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = AotNotes.CoreIsRooted)]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = AotNotes.CoreIsRooted)]
+    [UnconditionalSuppressMessage("Trimming", "IL2077", Justification = AotNotes.CoreIsRooted)]
     private static Dictionary<Type, Action<TSelf, Node>> FindRenderers()
     {
         var result = new Dictionary<Type, Action<TSelf, Node>>();
-        foreach (var type in typeof(TSelf).Assembly.GetTypes().Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true }))
+        foreach (var (type, format, node) in NodeRendererTypes.All)
         {
-            var arguments = type.BaseType!.GetGenericArguments();
-            if (type.BaseType.GetGenericTypeDefinition() == typeof(NodeRenderer<,>) && arguments[0] == typeof(TSelf))
+            if (format == typeof(TSelf))
             {
                 var renderer = Activator.CreateInstance(type, nonPublic: true)!;
                 var render = (Action<TSelf, Node>)Delegate.CreateDelegate(typeof(Action<TSelf, Node>), renderer, nameof(NodeRenderer<TSelf, Node>.Render));
-                result.Add(arguments[1], render);
+                result.Add(node, render);
             }
         }
 
