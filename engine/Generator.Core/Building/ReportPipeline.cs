@@ -40,12 +40,42 @@ public static class ReportPipeline
     }
 
     /// <summary>Renders every requested format in memory; the caller writes the files only after all of them are done.</summary>
-    /// <remarks>Bytes are null for a format that has nothing for this report (no graphic: see <see cref="GraphicRenderer"/>).</remarks>
+    /// <remarks>
+    /// Bytes are null for a format that has nothing for this report (no graphic: see <see cref="GraphicRenderer"/>).
+    /// A writer that <see cref="IReportWriter.RendersApart"/> starts first, on a thread of its own, and the others render
+    /// here meanwhile: on a staff member's two-core PC one report's build then takes about as long as its PNG alone.
+    /// The results are in the writers' order whatever finishes first, and each writer reads only the immutable document.
+    /// </remarks>
     /// <exception cref="OperationCanceledException">The report's budget ran out (checked before each format).</exception>
-    public static IReadOnlyList<(string FileName, byte[]? Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers, CancellationToken cancellation = default) =>
-        [.. writers.Select(w =>
+    public static IReadOnlyList<(string FileName, byte[]? Bytes)> Render(ReportDocument document, IEnumerable<IReportWriter> writers, CancellationToken cancellation = default)
+    {
+        var list = writers.ToList();
+        var apart = list.Select(w => w.RendersApart ? Task.Run(() => Write(w), cancellation) : null).ToList();
+        var results = new (string FileName, byte[]? Bytes)[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (apart[i] is null)
+            {
+                results[i] = Write(list[i]);
+            }
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (apart[i] is { } task)
+            {
+                // GetResult, not Result: the writer's own exception, as when it renders here.
+                results[i] = task.GetAwaiter().GetResult();
+            }
+        }
+
+        return results;
+
+        (string FileName, byte[]? Bytes) Write(IReportWriter writer)
         {
             cancellation.ThrowIfCancellationRequested();
-            return (w.FileName, w.Write(document));
-        })];
+            var r = (writer.FileName, writer.Write(document));
+            return r;
+        }
+    }
 }

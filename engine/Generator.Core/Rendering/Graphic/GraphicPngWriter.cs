@@ -16,6 +16,8 @@ public sealed class GraphicPngWriter(GraphicFonts? fonts = null) : IReportWriter
 
     public string FormatName => "graphic";
 
+    public bool RendersApart => true;
+
     public byte[]? Write(ReportDocument document) =>
         document.Graphic is { } graphic && Fonts is { } fonts ? PngRenderer.Render(graphic.Svg, fonts) : null;
 }
