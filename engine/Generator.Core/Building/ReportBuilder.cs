@@ -35,30 +35,10 @@ public sealed class ReportBuilder(SourceTextCache sources)
         // Kept in memory means written nowhere: the output folder is only read, as in a dry run (to compare with it).
         options = options.KeepRendered ? options with { DryRun = true, Pdf = false } : options;
         var diagnostics = new DiagnosticBag();
-        IReadOnlyList<IReportWriter> selected = [.. AllWriters.Where(w => (options.Formats is null || options.Formats.Contains(w.FormatName)) && (options.DrawPng || w is not GraphicPngWriter))];
+        var writers = WithFont([.. AllWriters.Where(w => (options.Formats is null || options.Formats.Contains(w.FormatName)) && (options.DrawPng || w is not GraphicPngWriter))], options, diagnostics);
+        var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
-        // Skia's library and the system's CJK font load on another thread while the data folder is searched and the
-        // output folder locked. Opening the first font makes Skia list every font under /usr/share/fonts (about 30 ms
-        // with Debian's Noto CJK), a good part of a one-report build's start. Their diagnostics keep their order.
-        var graphicSetup = !options.CheckOnly && options.GraphicFont is null && selected.Any(w => w is GraphicPngWriter)
-            ? Task.Run(() => SkiaLibrary.Problem is null ? GraphicFonts.System : null)
-            : null;
-        var foundDiagnostics = new DiagnosticBag();
-        var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, foundDiagnostics);
-        var lockDiagnostics = new DiagnosticBag();
-        using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, lockDiagnostics, progress is null ? null : progress.WaitingForLock);
-        try
-        {
-            graphicSetup?.Wait();
-        }
-        catch (AggregateException)
-        {
-            // Both are Lazy values that keep their exception: WithFont meets the same one, unwrapped, as it did before.
-        }
-
-        var writers = WithFont(selected, options, diagnostics);
-        diagnostics.AddRange(foundDiagnostics.Items);
-        diagnostics.AddRange(lockDiagnostics.Items);
+        using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
         var writable = !options.DryRun && !options.CheckOnly && outputLock is not null;
         if (outputLock is { PreviousBuildInterrupted: true })
         {
@@ -91,6 +71,12 @@ public sealed class ReportBuilder(SourceTextCache sources)
         {
             // The first real failure, with its own stack, for the CLI's last line of defence.
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        if (writers.OfType<GraphicPngWriter>().FirstOrDefault()?.Fonts is { FoundUnreadable: true })
+        {
+            // The system's font files are there but Skia could not read them: known only once they were opened.
+            FontMissing(options, diagnostics);
         }
 
         diagnostics.AddRange(run.ManifestDiagnostics.Items);
@@ -133,19 +119,33 @@ public sealed class ReportBuilder(SourceTextCache sources)
             return WithoutPng(writers);
         }
 
-        var fonts = options.GraphicFont is { } path ? GraphicFonts.FromFile(path) : GraphicFonts.System;
+        // A font named with --font is read now, so that a wrong file is reported before anything is built. The
+        // system's is read on another thread while the reports' data, templates and text formats are made: opening the
+        // first font makes Skia list every font file under /usr/share/fonts (about 30 ms with Debian's Noto CJK, more
+        // on a PC with many fonts), a good part of a one-report build. The PNG waits for it.
+        var fonts = options.GraphicFont is { } path ? GraphicFonts.FromFile(path) is { Readable: true } named ? named : null : GraphicFonts.System;
         if (fonts is not null)
         {
+            if (options.GraphicFont is null)
+            {
+                _ = Task.Run(() => fonts.Readable);
+            }
+
             return [.. writers.Select(w => w is GraphicPngWriter ? new GraphicPngWriter(fonts) : w)];
         }
 
+        FontMissing(options, diagnostics);
+        return WithoutPng(writers);
+    }
+
+    private static void FontMissing(BuildOptions options, DiagnosticBag diagnostics)
+    {
         var where = options.GraphicFont is { } file ? DisplayPath.Of(file, options.DisplayBase) : DisplayPath.Of(options.OutFolder, options.DisplayBase);
         diagnostics.Warning(DiagnosticCode.GraphicFontMissing, new SourceSpan(where, 0, 0),
             options.GraphicFont is null
                 ? "找不到中文字体，本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 照常生成"
                 : $"字体文件 {where} 不存在或无法读取，本次没有生成一图读懂的 PNG 图片（graphic.png）；graphic.svg 照常生成",
             GraphicFonts.InstallHint + "；也可用 --font 指定一个中文字体文件（.ttf、.otf 或 .ttc）。");
-        return WithoutPng(writers);
     }
 
     private static IReadOnlyList<IReportWriter> WithoutPng(IReadOnlyList<IReportWriter> writers) => [.. writers.Where(w => w is not GraphicPngWriter)];

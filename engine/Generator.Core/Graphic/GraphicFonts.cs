@@ -23,19 +23,34 @@ public sealed class GraphicFonts
 
     private static readonly Lazy<GraphicFonts?> SystemFonts = new(() => Candidates
         .Where(c => File.Exists(c.Regular))
-        .Select(c => Load(c.Regular, File.Exists(c.Bold) ? c.Bold : c.Regular, c.Family))
-        .FirstOrDefault(f => f is not null));
+        .Select(c => new GraphicFonts(c.Regular, File.Exists(c.Bold) ? c.Bold : c.Regular, c.Family))
+        .FirstOrDefault());
 
-    private GraphicFonts(SKTypeface regular, SKTypeface bold, string identity)
+    /// <summary>The two faces, opened on first use (see <see cref="Readable"/>); null when the files hold none.</summary>
+    private readonly Lazy<(SKTypeface Regular, SKTypeface Bold)?> _faces;
+
+    private GraphicFonts(string regularPath, string boldPath, string family)
     {
-        Regular = regular;
-        Bold = bold;
-        Identity = identity;
+        _faces = new(() => Load(regularPath, boldPath, family));
+        Identity = $"{Describe(regularPath)}|{Describe(boldPath)}";
     }
 
-    public SKTypeface Regular { get; }
+    /// <summary>
+    /// Whether the files hold the faces, opening them on first use (any thread; the others wait). Opening the first
+    /// font of a process makes Skia list every font file under /usr/share/fonts, so a build starts this early on a
+    /// thread of its own (ReportBuilder) and the PNG waits for it here.
+    /// </summary>
+    public bool Readable => _faces.Value is not null;
 
-    public SKTypeface Bold { get; }
+    /// <summary>Whether the faces were opened and none was found (without waiting for an opening still under way elsewhere).</summary>
+    public bool FoundUnreadable => _faces.IsValueCreated && _faces.Value is null;
+
+    public SKTypeface Regular => Faces.Regular;
+
+    public SKTypeface Bold => Faces.Bold;
+
+    private (SKTypeface Regular, SKTypeface Bold) Faces =>
+        _faces.Value ?? throw new InvalidOperationException("the font files hold no readable face (check Readable first)");
 
     /// <summary>Which files, of which size and time: part of every report's inputs, so a new font redraws the PNGs.</summary>
     public string Identity { get; }
@@ -43,19 +58,17 @@ public sealed class GraphicFonts
     /// <summary>What to do when no font is found (build's warning and serve's answer say the same).</summary>
     public const string InstallHint = "Linux 上请安装 Noto CJK 字体（Debian/Ubuntu：apt-get install fonts-noto-cjk）";
 
-    /// <summary>The font of this machine (see the class summary); null when none of the known files is there.</summary>
+    /// <summary>The font of this machine (see the class summary); null when none of the known files is there. Its faces open on first use.</summary>
     public static GraphicFonts? System => SystemFonts.Value;
 
-    /// <summary>The font in <paramref name="path"/> (a .ttf, .otf or .ttc: the first face, or the Simplified Chinese one); null when it cannot be read.</summary>
-    public static GraphicFonts? FromFile(string path) => File.Exists(path) ? Load(path, path, "Noto Sans CJK SC") : null;
+    /// <summary>The font in <paramref name="path"/> (a .ttf, .otf or .ttc: the first face, or the Simplified Chinese one); null when there is no such file.</summary>
+    public static GraphicFonts? FromFile(string path) => File.Exists(path) ? new GraphicFonts(path, path, "Noto Sans CJK SC") : null;
 
-    private static GraphicFonts? Load(string regularPath, string boldPath, string family)
+    private static (SKTypeface, SKTypeface)? Load(string regularPath, string boldPath, string family)
     {
         var regular = Face(regularPath, family);
         var bold = boldPath == regularPath ? regular : Face(boldPath, family) ?? regular;
-        return regular is null || bold is null
-            ? null
-            : new GraphicFonts(regular, bold, $"{Describe(regularPath)}|{Describe(boldPath)}");
+        return regular is null || bold is null ? null : (regular, bold);
     }
 
     /// <summary>

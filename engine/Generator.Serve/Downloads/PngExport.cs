@@ -25,7 +25,7 @@ internal sealed class PngExport
             return (null, $"绘图组件 {SkiaLibrary.FileName} 无法加载（{problem}），不能生成 PNG 图片。{SkiaLibrary.Hint}。");
         }
 
-        return GraphicFonts.System is { } fonts
+        return GraphicFonts.System is { Readable: true } fonts
             ? (PngRenderer.Render(Encoding.UTF8.GetString(svg), fonts), null)
             : (null, "找不到中文字体，不能生成 PNG 图片。" + GraphicFonts.InstallHint + "。");
     }

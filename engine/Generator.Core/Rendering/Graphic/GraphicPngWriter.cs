@@ -19,5 +19,5 @@ public sealed class GraphicPngWriter(GraphicFonts? fonts = null) : IReportWriter
     public bool RendersApart => true;
 
     public byte[]? Write(ReportDocument document) =>
-        document.Graphic is { } graphic && Fonts is { } fonts ? PngRenderer.Render(graphic.Svg, fonts) : null;
+        document.Graphic is { } graphic && Fonts is { Readable: true } fonts ? PngRenderer.Render(graphic.Svg, fonts) : null;
 }
