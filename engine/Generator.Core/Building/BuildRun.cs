@@ -36,12 +36,16 @@ internal sealed class BuildRun
         _writable = writable;
         // Checking only (validate) never reads or writes the output folder.
         Manifest = options.CheckOnly ? BuildManifest.Empty : BuildManifest.Load(options.OutFolder, ManifestDiagnostics, options.DisplayBase);
+        // Nor hashes anything: the first hash loads OpenSSL, a few milliseconds of validate's start-up.
+        _engineAndTemplates = options.CheckOnly ? string.Empty : EngineAndTemplates(options, writers);
+    }
+
+    private static string EngineAndTemplates(BuildOptions options, IReadOnlyList<IReportWriter> writers)
+    {
         using var fingerprint = new Fingerprint();
-        _engineAndTemplates = options.CheckOnly
-            ? string.Empty
-            : fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder))
-                .Add(writers.OfType<GraphicPngWriter>().FirstOrDefault()?.Fonts?.Identity ?? string.Empty)
-                .Finish();
+        return fingerprint.Add(Fingerprint.OfEngine()).Add(Fingerprint.OfTemplates(options.TemplatesFolder))
+            .Add(writers.OfType<GraphicPngWriter>().FirstOrDefault()?.Fonts?.Identity ?? string.Empty)
+            .Finish();
     }
 
     public BuildManifest Manifest { get; }
