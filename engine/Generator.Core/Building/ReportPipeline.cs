@@ -74,8 +74,7 @@ public static class ReportPipeline
         (string FileName, byte[]? Bytes) Write(IReportWriter writer)
         {
             cancellation.ThrowIfCancellationRequested();
-            var r = (writer.FileName, writer.Write(document));
-            return r;
+            return (writer.FileName, writer.Write(document));
         }
     }
 }

@@ -5,26 +5,20 @@ namespace Generator.Tests.Unit.Templating;
 
 public sealed class ReportFunctionsTests
 {
-    [Fact]
-    public void Every_public_function_is_offered_to_templates_once()
+    [Theory]
+    [InlineData(nameof(ReportFunctions))]
+    [InlineData(nameof(YearOverYearFunctions))]
+    public void Every_public_function_is_offered_to_templates_once(string set)
     {
-        var methods = typeof(ReportFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        var (type, all) = set == nameof(ReportFunctions)
+            ? (typeof(ReportFunctions), ReportFunctions.All)
+            : (typeof(YearOverYearFunctions), YearOverYearFunctions.All);
+        var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName)
             .Select(m => m.Name)
             .Order();
 
-        Assert.Equal(methods, ReportFunctions.All.Select(f => f.Method.Name).Order());
-    }
-
-    [Fact]
-    public void Every_year_over_year_function_is_offered_to_templates_once()
-    {
-        var methods = typeof(YearOverYearFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(m => !m.IsSpecialName)
-            .Select(m => m.Name)
-            .Order();
-
-        Assert.Equal(methods, YearOverYearFunctions.All.Select(f => f.Method.Name).Order());
+        Assert.Equal(methods, all.Select(f => f.Method.Name).Order());
     }
 
     /// <summary>The method each function is described by (its name, parameters, argument conversion) is the one it calls.</summary>
