@@ -99,9 +99,16 @@ public static partial class OutputWriter
     /// </summary>
     public static FileChange ChangeOf(string path, byte[] bytes)
     {
-        if (!File.Exists(path))
+        var info = new FileInfo(path);
+        if (!info.Exists)
         {
             return FileChange.Added;
+        }
+
+        if (info.Length != bytes.Length)
+        {
+            // Not read at all: a file of another length differs (a pipe or device reports 0 and is replaced too).
+            return FileChange.Modified;
         }
 
         var old = Files.InputFile.Read(path, Math.Max(bytes.Length, 1), out var problem);

@@ -73,7 +73,10 @@ public static class InputFile
     /// <summary>Reads to the end, but never more than <paramref name="maxBytes"/> and one byte to tell that there was more.</summary>
     private static byte[]? ReadAll(SafeFileHandle handle, int maxBytes, out InputProblem problem)
     {
-        var buffer = new byte[Math.Min(maxBytes + 1, 64 * 1024)];
+        // Sized by the length the file has now (one array for a 300 KB PNG compared after a build, not four growing
+        // ones and the garbage collection they brought on), with one byte more to see the end; the limit is still
+        // counted as read, since the file may grow meanwhile.
+        var buffer = new byte[(int)Math.Min(Math.Max(RandomAccess.GetLength(handle) + 1, 4 * 1024), maxBytes + 1L)];
         var length = 0;
         long offset = 0;
         while (true)
