@@ -35,7 +35,10 @@ public sealed class ReportBuilder(SourceTextCache sources)
         // Kept in memory means written nowhere: the output folder is only read, as in a dry run (to compare with it).
         options = options.KeepRendered ? options with { DryRun = true, Pdf = false } : options;
         var diagnostics = new DiagnosticBag();
-        var writers = WithFont([.. AllWriters.Where(w => (options.Formats is null || options.Formats.Contains(w.FormatName)) && (options.DrawPng || w is not GraphicPngWriter))], options, diagnostics);
+        // Start-up on a two-core PC: the template functions are made on the other core while this one reads the
+        // data, and the PNG's font is opened after them (WithFont) — both are ready when the first report needs them.
+        var prepared = Task.Run(ReportTemplateRenderer.Prepare);
+        var writers = WithFont(prepared, [.. AllWriters.Where(w => (options.Formats is null || options.Formats.Contains(w.FormatName)) && (options.DrawPng || w is not GraphicPngWriter))], options, diagnostics);
         var found = new DataFolder(options.DataFolder, options.DisplayBase).Find(options.Bureau, options.Year, diagnostics);
 
         using var outputLock = options.DryRun || options.CheckOnly ? null : LockOutput(options, diagnostics, progress is null ? null : progress.WaitingForLock);
@@ -104,7 +107,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
     /// one, or without Skia's library, the PNG writer is left out of this build, with a warning: PNGs already published stay as they are.
     /// Checking only (validate) draws nothing, so it neither looks for a font nor warns about one.
     /// </summary>
-    private static IReadOnlyList<IReportWriter> WithFont(IReadOnlyList<IReportWriter> writers, BuildOptions options, DiagnosticBag diagnostics)
+    private static IReadOnlyList<IReportWriter> WithFont(Task prepared, IReadOnlyList<IReportWriter> writers, BuildOptions options, DiagnosticBag diagnostics)
     {
         if (options.CheckOnly || !writers.Any(w => w is GraphicPngWriter))
         {
@@ -128,7 +131,7 @@ public sealed class ReportBuilder(SourceTextCache sources)
         {
             if (options.GraphicFont is null)
             {
-                _ = Task.Run(() => fonts.Readable);
+                _ = prepared.ContinueWith(_ => fonts.Readable, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             }
 
             return [.. writers.Select(w => w is GraphicPngWriter ? new GraphicPngWriter(fonts) : w)];
